@@ -8,7 +8,7 @@ import sys
 from safetylab.cli.groups import app
 
 # Command modules, each registering onto the app or one of its groups in safetylab.cli.groups.
-COMMAND_MODULES = ["generate", "info", "serve_model"]
+COMMAND_MODULES = ["generate", "info"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"safetylab.cli.{_name}")

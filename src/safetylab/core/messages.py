@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal
+
+from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
 
 Role = Literal["system", "user", "assistant"]
 
