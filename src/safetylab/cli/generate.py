@@ -93,7 +93,7 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     from safetylab.runner.executor import run_requests
     from safetylab.runner.store import RunStore
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # no wrapping: paths in messages stay greppable
     store = stage = None
     if out is not None:
         if out.suffix != ".jsonl":

@@ -1,0 +1,159 @@
+"""`safetylab list guards`, `safetylab guard eval` and `safetylab guard train`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from safetylab.cli.groups import guard_app, list_app
+
+
+@list_app.command("guards")
+def list_guards_cmd() -> None:
+    """Known guard names."""
+    from safetylab.guards.registry import list_guards
+
+    for name, desc in list_guards():
+        typer.echo(f"{name:<12} {desc}")
+
+
+def _guard_specs(guard: str, guard_model: str | None) -> list[tuple[str, str | None]]:
+    """`a,b=MODEL,c` → [(a, default model), (b, MODEL), (c, default model)]."""
+    from safetylab.core.errors import SafetylabError
+    from safetylab.guards.registry import GUARDS
+
+    specs = []
+    for part in (p.strip() for p in guard.split(",") if p.strip()):
+        name, sep, model = part.partition("=")
+        if sep and not model:
+            raise SafetylabError(f"empty model in --guard '{part}' (use NAME=MODEL)")
+        default = guard_model if name in GUARDS and GUARDS[name].takes_model else None
+        specs.append((name, model or default))
+    if not specs:
+        raise SafetylabError("--guard needs at least one guard name")
+    return specs
+
+
+def _table(results: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    from safetylab.guards.base import TASKS
+
+    table = Table(title="guard F1 (parse errors apart)")
+    table.add_column("guard")
+    for task in TASKS:
+        table.add_column(f"{task} F1", justify="right")
+    table.add_column("parse errors", justify="right")
+    for res in results:
+        cells, errors = [], 0
+        for task in TASKS:
+            m = res["tasks"][task]
+            if not m.get("supported") or not m["n"]:
+                cells.append("–")
+                continue
+            cells.append(f"{m['f1']:.3f} (n={m['n']})")
+            errors += m["parse_errors"]
+        model = res["guard"].get("model")
+        table.add_row(res["guard"]["guard"] + (f" [{model}]" if model else ""), *cells, str(errors))
+    return table
+
+
+@guard_app.command("eval")
+def guard_eval_cmd(
+    guard: Annotated[str, typer.Option("--guard", "-g", help="Guard name(s), comma-separated; NAME=MODEL "
+                                       "sets one guard's model.")],
+    data: Annotated[str, typer.Option("--data", "-d", help="JSONL/CSV/Parquet file or HF id "
+                                      "NAME[:CONFIG[:SPLIT]] in WildGuardMix format.")],
+    guard_model: Annotated[str | None, typer.Option("--guard-model", help="Model for the guards that "
+                                                     "take one.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the metrics JSON here.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N rows.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Items per guard call.")] = 16,
+    prompt_task_sees_response: Annotated[bool, typer.Option(
+        help="Show the response to the guard for the prompt task too (safety-eval does not).")] = False,
+) -> None:
+    """F1, precision, recall, AUPRC and parse errors per task, per subcategory and adversarial/vanilla."""
+    import orjson
+    from rich.console import Console
+
+    from safetylab.guards.data import load_guard_data
+    from safetylab.guards.evaluate import evaluate_guard
+    from safetylab.guards.registry import load_guard
+
+    console = Console(stderr=True, soft_wrap=True)
+    specs = _guard_specs(guard, guard_model)
+    dataset = load_guard_data(data, limit=limit)
+    for err in dataset.errors:
+        console.print(f"[yellow]skipped[/] {err}", highlight=False)
+    results = []
+    for name, model in specs:
+        g = load_guard(name, model, batch_size=batch_size)
+        try:
+            res = evaluate_guard(g, dataset, batch_size=batch_size,
+                                 prompt_task_sees_response=prompt_task_sees_response)
+        finally:
+            g.close()
+        res["settings"]["limit"] = limit
+        results.append(res)
+    payload = results[0] if len(results) == 1 else results
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(orjson.dumps(payload, option=orjson.OPT_INDENT_2))
+        console.print(f"wrote {out}")
+    else:
+        for res in results:
+            sys.stdout.write(orjson.dumps(res).decode() + "\n")
+    console.print(_table(results))
+
+
+def _parse_option(text: str) -> tuple[str, Any]:
+    import orjson
+
+    from safetylab.core.errors import SafetylabError
+
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise SafetylabError(f"--option needs KEY=VALUE, got '{text}'")
+    try:
+        return key.replace("-", "_"), orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return key.replace("-", "_"), value  # a plain string
+
+
+@guard_app.command("train")
+def guard_train_cmd(
+    method: Annotated[str, typer.Option("--method", help="heads (compact guard) or sft (WildGuard-format "
+                                        "generative guard).")],
+    data: Annotated[str, typer.Option("--data", "-d", help="Training data (WildGuardMix format).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")],
+    model: Annotated[str | None, typer.Option("--model", "-m", help="sft: the base model to fine-tune.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    option: Annotated[list[str] | None, typer.Option("--option", help="Extra KEY=VALUE for the trainer "
+                                                     "(JSON values), repeatable.")] = None,
+) -> None:
+    """Train a guard: `heads` fits the compact guard's heads, `sft` fine-tunes a model into a WildGuard-format
+    classifier."""
+    import json
+
+    from safetylab.core.errors import SafetylabError
+
+    opts = dict(_parse_option(o) for o in option or [])
+    opts["seed"] = seed
+    if method == "heads":
+        if model is not None:
+            raise SafetylabError("--model is for --method sft (heads train on the compact guard's encoder)")
+        from safetylab.guards.compact_train import train_heads
+
+        result = train_heads(data, out, **opts)
+    elif method == "sft":
+        from safetylab.guards.sft import train_sft_guard
+
+        if model is not None:
+            opts["model"] = model
+        result = train_sft_guard(data, out, **opts)
+    else:
+        raise SafetylabError(f"unknown --method '{method}' (heads or sft)")
+    typer.echo(json.dumps(result, indent=2, default=str) if isinstance(result, dict) else str(result))
