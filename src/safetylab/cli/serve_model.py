@@ -1,0 +1,48 @@
+"""`safetylab serve model`: any backend behind an OpenAI-compatible HTTP API, with dynamic batching."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from safetylab.cli.groups import serve_app
+
+
+@serve_app.command("model")
+def serve_model_cmd(
+    model: Annotated[str, typer.Option("--model", "-m", help="Model name (see `safetylab list models`).")],
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a key.")] = "127.0.0.1",
+    served_model_name: Annotated[str | None, typer.Option(
+        help="Name clients put in 'model' (default: the --model value).")] = None,
+    max_batch_size: Annotated[int, typer.Option(help="Most requests per backend batch.", min=1)] = 16,
+    batch_wait_ms: Annotated[float, typer.Option(help="How long a batch waits for more requests.", min=0)] = 5.0,
+    max_request_bytes: Annotated[int, typer.Option(help="Larger request bodies get 413.", min=1)] = 1_000_000,
+    max_tokens: Annotated[int, typer.Option(help="Tokens generated when a request sets no max_tokens.",
+                                            min=1)] = 256,
+    api_key_env: Annotated[str | None, typer.Option(
+        help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
+) -> None:
+    """Serve a model at /v1/chat/completions, /v1/completions, /v1/models and /health."""
+    import uvicorn
+    from rich.console import Console
+
+    from safetylab.backends.registry import load_backend
+    from safetylab.serve.http import LOOPBACK, api_key_from_env
+    from safetylab.serve.model_server import create_app
+
+    console = Console(stderr=True)
+    api_key = api_key_from_env(api_key_env)
+    if host != LOOPBACK and api_key is None:
+        console.print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can reach this "
+                      "port can use the model", highlight=False)
+    backend = load_backend(model, batch_size=max_batch_size, max_concurrency=max_batch_size)
+    app = create_app(backend, model_name=served_model_name or model, max_batch_size=max_batch_size,
+                     batch_wait_ms=batch_wait_ms, max_request_bytes=max_request_bytes, api_key=api_key,
+                     default_max_tokens=max_tokens)
+    console.print(f"serving '{served_model_name or model}' at http://{host}:{port}/v1", highlight=False)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        backend.close()
