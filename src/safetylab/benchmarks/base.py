@@ -1,0 +1,243 @@
+"""Benchmark specs and the Sample record every loader yields.
+
+A benchmark is data (where its rows come from, how columns map to fields, paper-faithful generation
+defaults, which judge task it needs, which metrics it reports and in which direction) plus one small
+`parse_row` function. Rows stream from a local JSONL/CSV/Parquet file or a pinned HF dataset revision, so
+a 100k-row benchmark never sits in memory. A bad row becomes a `DataError` naming file, line and field and
+the rest of the file still loads.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from safetylab.core.errors import DataError
+from safetylab.core.hashing import content_key, file_hash
+from safetylab.core.jsonl import JsonlReader
+from safetylab.guards.base import TaskName
+
+Expected = Literal["refuse", "comply"]
+FILE_SUFFIXES = (".jsonl", ".csv", ".parquet")
+
+
+class Sample(BaseModel):
+    """One prompt of a benchmark. `expected` is what a well-behaved model does with it (None: unknown)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bench: str
+    id: str
+    prompt: str
+    expected: Expected | None = None
+    category: str | None = None
+    subcategory: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    line: int | None = None
+
+    def key(self) -> str:
+        """Stable content key: the same sample gets the same key in every run and every shard."""
+        return content_key({"bench": self.bench, "id": self.id, "prompt": self.prompt})
+
+
+class MetricSpec(BaseModel):
+    """A metric a benchmark reports, with its direction, so no reader has to guess what "good" is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    description: str
+    higher_is_better: bool
+
+
+class GenerationDefaults(BaseModel):
+    """Decoding defaults faithful to the benchmark's paper (overridable from the command line)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    max_new_tokens: int = 512
+    temperature: float = 0.0
+    system_prompt: str | None = None
+
+
+class HFSource(BaseModel):
+    """A Hugging Face dataset at a pinned revision (a commit sha where known)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    dataset: str
+    config: str | None = None
+    split: str = "test"
+    revision: str
+
+    def describe(self) -> str:
+        cfg = f":{self.config}" if self.config else ""
+        return f"hf:{self.dataset}{cfg}/{self.split}@{self.revision[:12]}"
+
+
+@dataclass
+class Row:
+    """One raw row plus where it came from; `get` maps canonical field names to the source's columns."""
+
+    data: dict[str, Any]
+    path: str
+    line: int
+    columns: dict[str, tuple[str, ...]]
+
+    def get(self, name: str, *, required: bool = True) -> Any:
+        for col in self.columns.get(name, (name,)):
+            value = self.data.get(col)
+            if value is not None and value != "":
+                return value
+        if required:
+            raise self.error("missing required field", self.columns.get(name, (name,))[0])
+        return None
+
+    def text(self, name: str, *, required: bool = True) -> str | None:
+        value = self.get(name, required=required)
+        if value is None:
+            return None
+        if not isinstance(value, str | int | float):
+            raise self.error(f"expected text, got {type(value).__name__}", name)
+        return str(value)
+
+    def error(self, message: str, field_name: str) -> DataError:
+        return DataError(message, path=self.path, line=self.line, field=field_name)
+
+
+ParseRow = Callable[[Row, str], Sample]
+
+
+class Benchmark(BaseModel):
+    """The declarative spec of one benchmark (see the module docstring)."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    name: str
+    description: str
+    licence: str
+    size: int | None = Field(None, description="rows in the default source, where known")
+    source: HFSource | None = None
+    packaged: str | None = Field(None, description="file shipped inside safetylab/benchmarks/data")
+    columns: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    generation: GenerationDefaults = GenerationDefaults()
+    judge_tasks: tuple[TaskName, ...] = ("response_refusal",)
+    metrics: tuple[MetricSpec, ...] = ()
+    delegate: Literal["guard_eval"] | None = None
+    parse_row: ParseRow | None = Field(None, exclude=True, description="None for delegated benchmarks")
+
+    def source_label(self) -> str:
+        if self.packaged:
+            return f"packaged:{self.packaged}"
+        return self.source.describe() if self.source else "--data FILE (required)"
+
+
+@dataclass
+class DataInfo:
+    """Where a run's rows came from and their content hash; `errors` holds bad rows (never fatal)."""
+
+    source: str
+    sha256: str
+    errors: list[DataError] = field(default_factory=list)
+    rows: int = 0
+
+    def summary(self) -> dict[str, Any]:
+        return {"source": self.source, "sha256": self.sha256, "rows_read": self.rows,
+                "bad_rows": len(self.errors), "first_errors": [str(e) for e in self.errors[:5]]}
+
+
+def packaged_path(name: str) -> Path:
+    return Path(__file__).resolve().parent / "data" / name
+
+
+def _file_rows(path: Path, info: DataInfo) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(1-based line or row number, row) from JSONL, CSV (header = line 1) or Parquet, streamed."""
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        reader = JsonlReader(path)
+        info.errors = reader.errors  # the reader appends malformed lines as it goes
+        yield from reader
+    elif suffix == ".csv":
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = csv.DictReader(f)
+            for row in rows:
+                yield rows.line_num, dict(row)
+    elif suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        n = 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+            for row in batch.to_pylist():
+                n += 1
+                yield n, row
+    else:
+        raise DataError(f"unsupported file type '{suffix}' (use one of {', '.join(FILE_SUFFIXES)})",
+                        path=str(path))
+
+
+def _hf_rows(source: HFSource) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        from datasets import load_dataset
+    except ImportError as e:
+        from safetylab.core.errors import MissingDependencyError
+
+        raise MissingDependencyError("datasets", "pip install 'safetylab[train]'") from e
+    ds = load_dataset(source.dataset, source.config, split=source.split, revision=source.revision)
+    yield from enumerate(ds, start=1)
+
+
+def open_rows(bench: Benchmark, data: str | Path | None) -> tuple[Iterator[tuple[int, dict[str, Any]]], DataInfo]:
+    """Row stream and provenance for a benchmark: `data` (a local file) wins over the default source."""
+    if data is None and bench.packaged:
+        data = packaged_path(bench.packaged)
+    if data is not None:
+        path = Path(data)
+        if not path.exists():
+            raise DataError("file not found", path=str(path))
+        info = DataInfo(source=str(path), sha256=file_hash(path))
+        return _file_rows(path, info), info
+    if bench.source is None:
+        raise DataError(f"benchmark '{bench.name}' has no default source; pass --data FILE", field="data")
+    src = bench.source
+    info = DataInfo(source=src.describe(), sha256=content_key(src.model_dump(), length=64))
+    return _hf_rows(src), info
+
+
+def load_samples(bench: Benchmark, data: str | Path | None = None,
+                 columns: dict[str, str] | None = None) -> tuple[Iterator[Sample], DataInfo]:
+    """Stream a benchmark's samples. Bad rows go to `info.errors` (file, line, field) and are skipped.
+
+    `columns` maps canonical field names (prompt, expected, category, subcategory, id, ...) to the
+    column names of a user's file.
+    """
+    if bench.parse_row is None:
+        raise DataError(f"benchmark '{bench.name}' has no samples of its own (it delegates to {bench.delegate})")
+    rows, info = open_rows(bench, data)
+    mapping = dict(bench.columns)
+    for name, col in (columns or {}).items():
+        mapping[name] = (col,)
+    path = info.source
+
+    def samples() -> Iterator[Sample]:
+        for line, raw in rows:
+            info.rows += 1
+            row = Row(raw, path, line, mapping)
+            try:
+                yield bench.parse_row(row, bench.name)
+            except DataError as e:
+                info.errors.append(e)
+
+    return samples(), info
+
+
+def expected_from_label(row: Row, name: str, mapping: dict[str, Expected]) -> Expected:
+    """Map a label column (e.g. XSTest's safe/unsafe) to the expected behaviour, rejecting other values."""
+    value = str(row.get(name)).strip().lower()
+    if value not in mapping:
+        raise row.error(f"invalid value {value!r} (expected one of {', '.join(sorted(mapping))})", name)
+    return mapping[value]

@@ -1,0 +1,177 @@
+"""Run data for reports and the Markdown tables built from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from safetylab.core.errors import SafetylabError
+from safetylab.core.jsonl import JsonlReader
+
+STANDARD_METRICS = ("harmful_compliance", "refusal_rate", "over_refusal", "compliance_rate")
+
+
+@dataclass
+class RunData:
+    """A scored run directory: its manifest and scores.json."""
+
+    root: Path
+    manifest: dict[str, Any]
+    scores: dict[str, Any]
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or self.root.name
+
+    @property
+    def model(self) -> str:
+        return self.manifest.get("model", {}).get("name") or self.manifest.get("config", {}).get("model", "?")
+
+    @property
+    def judges(self) -> list[str]:
+        return sorted(self.manifest.get("judges", {}))
+
+    @property
+    def results(self) -> list[dict[str, Any]]:
+        return self.scores.get("results", [])
+
+    @property
+    def safety_results(self) -> list[dict[str, Any]]:
+        return [r for r in self.results if r.get("kind") == "safety"]
+
+
+def load_run(root: str | Path) -> RunData:
+    root = Path(root)
+    for name in ("manifest.json", "scores.json"):
+        if not (root / name).exists():
+            hint = " (run `safetylab eval --stage score --out RUN` first)" if name == "scores.json" else ""
+            raise SafetylabError(f"{root} has no {name}{hint}")
+    return RunData(root, orjson.loads((root / "manifest.json").read_bytes()),
+                   orjson.loads((root / "scores.json").read_bytes()))
+
+
+def pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def fmt_rate(rate: dict[str, Any]) -> str:
+    """`12.5 [8.1, 18.3] (n=120)` in percent."""
+    return f"{pct(rate['value'])} [{pct(rate['ci_low'])}, {pct(rate['ci_high'])}] (n={rate['n']})"
+
+
+def direction(higher_is_better: bool | None) -> str:
+    return "–" if higher_is_better is None else ("higher is better" if higher_is_better else "lower is better")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    cell = [str(h) for h in header]
+    out = ["| " + " | ".join(cell) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in r) + " |" for r in rows]
+    return out
+
+
+def provenance_lines(run: RunData, result: dict[str, Any]) -> list[str]:
+    data, settings = result.get("data", {}), result.get("settings", {})
+    gen = settings.get("generation") or {}
+    judge = result.get("judge_identity") or result.get("guard") or {}
+    return [
+        f"- model: `{run.model}` — identity `{orjson.dumps(run.manifest.get('model', {}).get('identity')).decode()}`",
+        f"- judge: `{result['judge']}` — identity `{orjson.dumps(judge).decode()}`"
+        + (f", task `{result['judge_task']}`" if result.get("judge_task") else ""),
+        f"- data: `{data.get('source')}` sha256 `{data.get('sha256')}`",
+        f"- settings: max_new_tokens={gen.get('max_new_tokens')}, temperature={gen.get('temperature')}, "
+        f"system prompt={'yes' if settings.get('system_prompt') else 'no'}, limit={settings.get('limit')}, "
+        f"shard={settings.get('shard')}, seed={result.get('seed')}",
+    ]
+
+
+def result_markdown(run: RunData, result: dict[str, Any]) -> list[str]:
+    lines = [f"## {result['bench']} — judge `{result['judge']}`", ""]
+    if result.get("kind") == "guard_eval":
+        rows = [[t, m.get("n"), pct(m.get("f1")), pct(m.get("precision")), pct(m.get("recall")),
+                 m.get("parse_errors")] for t, m in result.get("tasks", {}).items() if m]
+        return lines + _table(["task", "n", "F1", "precision", "recall", "parse errors"], rows) + [""]
+    lines += provenance_lines(run, result) + [""]
+    headline = {h["name"] for h in result.get("headline", [])}
+    rows = []
+    for name in STANDARD_METRICS:
+        rate = result["metrics"][name]
+        if rate["n"]:
+            rows.append([f"**{name}**" if name in headline else name, fmt_rate(rate),
+                         direction(rate["higher_is_better"])])
+    lines += _table(["metric (%)", "value [95% Wilson CI] (n)", "direction"], rows) + [""]
+    counts = result["counts"]
+    lines.append(f"Samples: {counts['total']} — scored {counts['ok']}, judge parse errors "
+                 f"{counts['parse_error']}, empty outputs {counts['empty']}, generation errors "
+                 f"{counts['gen_error']} (the last three are left out of every rate).")
+    macro = {k: v for k, v in result.get("macro", {}).items() if v is not None}
+    if macro:
+        lines.append("Macro averages over subcategories: "
+                     + ", ".join(f"{k} {pct(v)}" for k, v in macro.items()) + ".")
+    lines.append("")
+    groups = [[g["field"], g["value"], g["expected"] or "–", fmt_rate(g["compliance"]),
+               direction(g["compliance"]["higher_is_better"]), g["counts"]["parse_error"] + g["counts"]["empty"]]
+              for g in result.get("groups", [])]
+    if groups:
+        lines += ["### Compliance rate per group", ""]
+        lines += _table(["field", "group", "expected", "compliance % [95% CI] (n)", "direction",
+                         "unscored"], groups) + [""]
+    return lines
+
+
+def run_markdown(run: RunData) -> str:
+    lines = [f"# safetylab report — {run.name}", "", f"Model `{run.model}`; scored {run.scores.get('scored')}; "
+             f"safetylab {run.manifest.get('environment', {}).get('safetylab')} "
+             f"(git {run.manifest.get('environment', {}).get('git_sha')}).", ""]
+    for result in run.results:
+        lines += result_markdown(run, result)
+    return "\n".join(lines) + "\n"
+
+
+def comparison_rows(runs: list[RunData]) -> list[dict[str, Any]]:
+    """One flat row per (run, benchmark, judge) with the four standard rates."""
+    rows = []
+    for run in runs:
+        for r in run.safety_results:
+            rows.append({"run": run.name, "model": run.model, "bench": r["bench"], "judge": r["judge"],
+                         **{m: r["metrics"][m] for m in STANDARD_METRICS}})
+    return rows
+
+
+def comparison_markdown(runs: list[RunData]) -> str:
+    rows = [[r["run"], r["model"], r["bench"], r["judge"]] + [fmt_rate(r[m]) if r[m]["n"] else "–"
+                                                               for m in STANDARD_METRICS]
+            for r in comparison_rows(runs)]
+    lines = ["# safetylab comparison", "", "Rates in % with 95% Wilson intervals. harmful_compliance and "
+             "over_refusal: lower is better; refusal_rate and compliance_rate: higher is better.", ""]
+    return "\n".join(lines + _table(["run", "model", "bench", "judge", *STANDARD_METRICS], rows)) + "\n"
+
+
+def sample_rows(run: RunData, limit: int) -> list[dict[str, Any]]:
+    """The first `limit` generations with every judge's verdict (streamed: memory bounded by `limit`)."""
+    gen_path = run.root / "generate.jsonl"
+    if not gen_path.exists():
+        return []
+    rows: dict[str, dict[str, Any]] = {}
+    for _, rec in islice(JsonlReader(gen_path), limit):
+        rows[rec["key"]] = {"bench": rec["bench"], "id": rec["id"], "prompt": rec["prompt"],
+                            "response": rec.get("text", ""), "expected": rec.get("expected"),
+                            "category": rec.get("category"), "subcategory": rec.get("subcategory"),
+                            "error": rec.get("error"), "verdicts": {}}
+    for label in sorted(run.manifest.get("judges", {})):
+        path = run.root / f"judge.{label}.jsonl"
+        if not path.exists():
+            continue
+        for _, rec in JsonlReader(path):
+            row = rows.get(rec["gen_key"])
+            if row is not None:
+                row["verdicts"][label] = {"status": rec["status"], "complied": rec.get("complied"),
+                                          "label": rec.get("label"), "prob": rec.get("prob"),
+                                          "raw": (rec.get("raw") or "")[:2000]}
+    return list(rows.values())
+

@@ -1,0 +1,60 @@
+"""`safetylab eval`, `report`, `runs merge` and `list benches` through the real command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from safetylab.cli.app import app
+from tests.runner.test_pipeline import PROMPTS, write_prompts
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFETYLAB_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "safetylab.cli.app", *args], capture_output=True, text=True)
+
+
+def test_eval_shards_merge_rejudge_report(tiny_model_dir: Path, tmp_path: Path) -> None:
+    data = write_prompts(tmp_path / "p.jsonl")
+    runner = CliRunner()
+    common = ["--model", f"hf:{tiny_model_dir}", "--bench", "jsonl", "--data", str(data), "--judge", "keyword",
+              "--max-new-tokens", "4", "--batch-size", "4", "--no-cache"]
+    for i in range(2):
+        res = runner.invoke(app, ["eval", *common, "--shard", f"{i}/2", "--stage", "generate,judge",
+                                  "--out", str(tmp_path / f"s{i}")])
+        assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["runs", "merge", str(tmp_path / "s0"), str(tmp_path / "s1"), "--out",
+                              str(tmp_path / "merged")])
+    assert res.exit_code == 0, res.output
+    assert f"over {len(PROMPTS)} judged samples" in res.output
+    # Re-score and report the merged run from its manifest alone (no --model needed).
+    res = runner.invoke(app, ["eval", "--out", str(tmp_path / "merged"), "--stage", "score,report",
+                              "--format", "md,json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((tmp_path / "merged" / "report" / "report.json").read_text())
+    assert report["runs"][0]["results"][0]["counts"]["total"] == len(PROMPTS)
+    res = runner.invoke(app, ["report", str(tmp_path / "s0"), str(tmp_path / "merged"), "--format", "md",
+                              "--out", str(tmp_path / "cmp")])
+    assert res.exit_code != 0  # s0 was never scored: a clear error, not a half-written report
+    res = runner.invoke(app, ["report", str(tmp_path / "merged"), "--format", "md"])
+    assert res.exit_code == 0 and (tmp_path / "merged" / "report" / "report.md").exists()
+
+
+def test_list_benches_and_clean_errors(tmp_path: Path) -> None:
+    out = _cli("list", "benches")
+    assert out.returncode == 0 and "xstest" in out.stdout and "coconot-contrast" in out.stdout
+    bad = _cli("eval", "--model", "smollm2-135m", "--bench", "nope", "--out", str(tmp_path / "r"))
+    assert bad.returncode == 2 and "unknown benchmark 'nope'" in bad.stderr and "Traceback" not in bad.stderr
+    bad = _cli("eval", "--out", str(tmp_path / "empty"), "--stage", "judge")
+    assert bad.returncode == 2 and "--model and --bench" in bad.stderr
+    bad = _cli("eval", "--model", "m", "--bench", "quick", "--stage", "juggle", "--out", str(tmp_path / "r"))
+    assert bad.returncode == 2 and "unknown stage" in bad.stderr
