@@ -1,0 +1,63 @@
+"""Train the shipped compact-guard heads and record their held-out metrics in the card.
+
+Training data: the project's `compact_data/train.jsonl` plus the training sources of
+`../shared/data/prompts.jsonl` (split by source into build/compact/, never copied into the package).
+Held-out: `compact_data/heldout_*.jsonl`, the held-out sources of prompts.jsonl, and the hh-rlhf pairs
+(relative judgements, so only a pairwise check: is the more harmful reply scored as more harmful?).
+
+    python scripts/make_compact_data.py && python scripts/train_compact.py [--shared ../shared/data] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from safetylab.guards.compact import CARD_FILE, WEIGHTS_DIR, CompactGuard
+from safetylab.guards.compact_train import HELDOUT_PROMPT_SOURCES, pairwise_harm, split_by_source, train_heads
+from safetylab.guards.data import load_guard_data
+from safetylab.guards.evaluate import evaluate_guard
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "safetylab" / "guards" / "compact_data"
+HELDOUT_FILES = ("heldout_responses.jsonl", "heldout_lookalike.jsonl")
+
+
+def heldout_metrics(guard: CompactGuard, files: list[Path]) -> dict[str, Any]:
+    out = {}
+    for path in files:
+        report = evaluate_guard(guard, load_guard_data(path), batch_size=256)
+        out[path.name] = {"sha256": report["data"]["sha256"], "tasks": {
+            t: {k: v for k, v in m.items() if k in ("n", "positives", "precision", "recall", "f1", "auprc")}
+            for t, m in report["tasks"].items() if m.get("n")}}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=WEIGHTS_DIR)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+
+    build = ROOT / "build" / "compact"
+    prompts_train, prompts_held = split_by_source(args.shared / "prompts.jsonl", build)
+    notes = {"prompts.jsonl split": f"{prompts_train.name} / {prompts_held.name}: the lines of "
+             f"../shared/data/prompts.jsonl whose `source` is not / is one of {list(HELDOUT_PROMPT_SOURCES)}",
+             "project data": "compact_data/*.jsonl written by scripts/make_compact_data.py"}
+    card = train_heads([DATA / "train.jsonl", prompts_train], args.out, seed=args.seed, notes=notes)
+    for src in card["training_data"]:  # portable paths in the shipped card
+        src["path"] = str(Path(src["path"]).relative_to(ROOT)) if Path(src["path"]).is_relative_to(ROOT) \
+            else src["path"]
+    guard = CompactGuard(args.out)
+    card["heldout"] = heldout_metrics(guard, [DATA / f for f in HELDOUT_FILES] + [prompts_held])
+    pairs = pairwise_harm(guard, args.shared / "pairs_hh_harmless.jsonl")
+    card["heldout"]["pairs_hh_harmless.jsonl"] = {**pairs, "path": "../shared/data/pairs_hh_harmless.jsonl"}
+    (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({"metrics": card["metrics"], "heldout": card["heldout"]}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
