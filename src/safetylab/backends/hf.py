@@ -1,0 +1,264 @@
+"""Local transformers backend: batched generation, true prefill, scoring and hooks on any causal LM.
+
+It is the backend every white-box feature builds on (steering hooks, task vectors, log-prob scoring), so it
+exposes the torch `model`, the `tokenizer` and the decoder `layers` directly. Generation runs in a worker
+thread under a lock: one forward at a time on the model, the event loop stays free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from safetylab.backends.base import Backend, Capabilities
+from safetylab.core.errors import BackendError
+from safetylab.core.messages import Message, is_prefill
+from safetylab.core.records import Choice, GenerationConfig, GenerationRequest, GenerationResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Encoded:
+    """One request after rendering and tokenization (prompt ids already cut to fit the context)."""
+
+    index: int
+    request: GenerationRequest
+    ids: list[int]
+    truncated: int
+
+
+class HFBackend(Backend):
+    """A transformers causal LM loaded from safetensors (a local folder or a hub id).
+
+    Batches are formed per decoding config from prompts of similar length and left-padded, so batched
+    greedy output equals one-prompt-at-a-time output. Sampling with a `seed` is repeatable for the same
+    batch composition (the seed is set once per batch, and a batch's rows share the random stream).
+    """
+
+    capabilities = Capabilities(chat=True, prefill=True, logprobs=True, hooks=True, weights=True)
+
+    def __init__(self, path_or_id: str | Path, *, batch_size: int = 32, max_concurrency: int | None = None,
+                 dtype: str = "float32", device: str = "cpu", revision: str | None = None,
+                 trust_remote_code: bool = False, name: str | None = None,
+                 context_length: int | None = None):
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        del max_concurrency  # local forward passes are serialized; batching is the only parallelism
+        self.path_or_id = str(path_or_id)
+        self.name = name or f"hf:{self.path_or_id}"
+        self.batch_size = max(1, batch_size)
+        self.dtype, self.device, self.revision = dtype, device, revision
+        self.tokenizer = AutoTokenizer.from_pretrained(self.path_or_id, revision=revision,
+                                                       trust_remote_code=trust_remote_code)
+        self.tokenizer.padding_side = "left"
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
+        self.model = AutoModelForCausalLM.from_pretrained(
+            self.path_or_id, revision=revision, trust_remote_code=trust_remote_code, dtype=torch_dtype,
+            use_safetensors=True).to(device)
+        self.model.eval()
+        self._context_length = context_length or getattr(self.model.config, "max_position_embeddings", None)
+        self._lock = threading.Lock()
+        self._fingerprint: str | None = None
+
+    # --- introspection -------------------------------------------------------------------------------
+
+    @property
+    def context_length(self) -> int | None:
+        return self._context_length
+
+    @property
+    def layers(self) -> Any:
+        """The decoder layers (a ModuleList) for forward hooks: steering and activation capture."""
+        decoder = self.model.get_decoder() if hasattr(self.model, "get_decoder") else self.model.model
+        layers = getattr(decoder, "layers", None) or getattr(decoder, "h", None)
+        if layers is None:
+            raise BackendError(f"{self.name}: cannot find the decoder layers of {type(self.model).__name__}")
+        return layers
+
+    def identity(self) -> dict[str, Any]:
+        return {"backend": "hf", "name": self.name, "path": self.path_or_id, "revision": self.revision,
+                "dtype": self.dtype, "weights": self.fingerprint()}
+
+    def fingerprint(self) -> str:
+        """sha256 over config.json and the safetensors names and sizes (or the hub commit of a hub id)."""
+        if self._fingerprint is None:
+            h = hashlib.sha256()
+            local = Path(self.path_or_id)
+            if local.is_dir():
+                config = local / "config.json"
+                h.update(config.read_bytes() if config.exists() else b"")
+                for f in sorted(local.glob("*.safetensors")):
+                    h.update(f"{f.name}:{f.stat().st_size}".encode())
+            else:
+                commit = getattr(self.model.config, "_commit_hash", None)
+                h.update(f"{self.path_or_id}@{commit or self.revision}".encode())
+                h.update(self.model.config.to_json_string().encode())
+            self._fingerprint = h.hexdigest()
+        return self._fingerprint
+
+    # --- prompts ----------------------------------------------------------------------------------------
+
+    def render(self, messages: list[Message]) -> str:
+        """The chat template's text for `messages`; an open assistant message is continued (prefill)."""
+        if not self.tokenizer.chat_template:
+            raise BackendError(f"{self.name} has no chat template; send a raw 'prompt' instead of 'messages'")
+        prefill = is_prefill(messages)
+        return self.tokenizer.apply_chat_template(list(messages), tokenize=False,
+                                                  add_generation_prompt=not prefill,
+                                                  continue_final_message=prefill)
+
+    def encode(self, request: GenerationRequest) -> list[int]:
+        """Token ids the model sees. Chat text carries its own special tokens; raw prompts get the
+        tokenizer's defaults (e.g. a BOS token)."""
+        if request.messages is not None:
+            return self.tokenizer(self.render(request.messages), add_special_tokens=False)["input_ids"]
+        return self.tokenizer(request.prompt)["input_ids"]
+
+    def _fit(self, ids: list[int], max_new_tokens: int) -> tuple[list[int], int]:
+        """Keep the END of a prompt that does not fit the context with max_new_tokens (drop its start)."""
+        if self._context_length is None or len(ids) + max_new_tokens <= self._context_length:
+            return ids, 0
+        keep = self._context_length - max_new_tokens
+        if keep <= 0:
+            raise BackendError(f"max_new_tokens={max_new_tokens} leaves no room for the prompt in the "
+                               f"context of {self._context_length} tokens")
+        dropped = len(ids) - keep
+        log.warning("%s: prompt of %d tokens truncated to its last %d to fit the context of %d",
+                    self.name, len(ids), keep, self._context_length)
+        return ids[-keep:], dropped
+
+    # --- generation ------------------------------------------------------------------------------------
+
+    async def agenerate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        return await asyncio.to_thread(self._generate_sync, list(requests))
+
+    def _generate_sync(self, requests: list[GenerationRequest]) -> list[GenerationResult]:
+        results: list[GenerationResult | None] = [None] * len(requests)
+        groups: dict[GenerationConfig, list[_Encoded]] = {}
+        for i, req in enumerate(requests):
+            try:
+                ids, dropped = self._fit(self.encode(req), req.config.max_new_tokens)
+            except Exception as e:  # a bad request fails alone, never its batch
+                results[i] = GenerationResult(request_id=req.id, error=f"{type(e).__name__}: {e}")
+                continue
+            groups.setdefault(req.config, []).append(_Encoded(i, req, ids, dropped))
+        with self._lock:
+            for config, items in groups.items():
+                items.sort(key=lambda e: len(e.ids))
+                size = max(1, self.batch_size // config.n)  # rows per forward = prompts x samples
+                for start in range(0, len(items), size):
+                    batch = items[start:start + size]
+                    for enc, res in zip(batch, self._run_batch(config, batch), strict=True):
+                        results[enc.index] = res
+        return [r for r in results if r is not None]
+
+    def _generation_kwargs(self, config: GenerationConfig) -> dict[str, Any]:
+        kw: dict[str, Any] = {"max_new_tokens": config.max_new_tokens, "num_return_sequences": config.n,
+                              "pad_token_id": self.tokenizer.pad_token_id}
+        if config.greedy:
+            # neutral values so a model's own sampling defaults don't trigger "flag is ignored" warnings
+            kw.update(do_sample=False, temperature=1.0, top_p=1.0, top_k=50)
+        else:
+            kw.update(do_sample=True, temperature=config.temperature, top_p=config.top_p, top_k=0)
+        if config.stop:
+            kw.update(stop_strings=list(config.stop), tokenizer=self.tokenizer)
+        return kw
+
+    def _run_batch(self, config: GenerationConfig, batch: list[_Encoded]) -> list[GenerationResult]:
+        import torch
+
+        t0 = time.perf_counter()
+        try:
+            width = max(len(e.ids) for e in batch)
+            pad = self.tokenizer.pad_token_id
+            input_ids = torch.tensor([[pad] * (width - len(e.ids)) + e.ids for e in batch], device=self.device)
+            mask = torch.tensor([[0] * (width - len(e.ids)) + [1] * len(e.ids) for e in batch],
+                                device=self.device)
+            # a seeded batch leaves the global random state as it found it; an unseeded one advances it
+            seeded = config.seed is not None
+            rng = torch.random.fork_rng(devices=self._rng_devices()) if seeded else contextlib.nullcontext()
+            with rng, torch.inference_mode():
+                if seeded:
+                    torch.manual_seed(config.seed)
+                out = self.model.generate(input_ids=input_ids, attention_mask=mask,
+                                          **self._generation_kwargs(config))
+        except Exception as e:
+            log.exception("%s: generation failed for a batch of %d", self.name, len(batch))
+            return [GenerationResult(request_id=enc.request.id, prompt_tokens=len(enc.ids),
+                                     truncated_prompt_tokens=enc.truncated, error=f"{type(e).__name__}: {e}")
+                    for enc in batch]
+        latency = time.perf_counter() - t0
+        new = out[:, width:].tolist()
+        return [GenerationResult(
+            request_id=enc.request.id, prompt_tokens=len(enc.ids), latency_s=latency,
+            truncated_prompt_tokens=enc.truncated,
+            choices=[self._choice(row, config) for row in new[k * config.n:(k + 1) * config.n]])
+            for k, enc in enumerate(batch)]
+
+    def _rng_devices(self) -> list[Any]:
+        """Accelerators whose random state a seeded batch must restore afterwards (CPU's always is)."""
+        import torch
+
+        device = torch.device(self.device)
+        if device.type != "cuda":
+            return []
+        return [device.index if device.index is not None else torch.cuda.current_device()]
+
+    def _eos_ids(self) -> set[int]:
+        eos = self.model.generation_config.eos_token_id
+        ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+        if self.tokenizer.eos_token_id is not None:
+            ids.add(self.tokenizer.eos_token_id)
+        return ids
+
+    def _choice(self, row: list[int], config: GenerationConfig) -> Choice:
+        """Decode one generated row: cut at end-of-sequence or the first stop string."""
+        eos = self._eos_ids()
+        end = next((i for i, t in enumerate(row) if t in eos), None)
+        if end is not None:
+            tokens, count, reason = row[:end], end + 1, "stop"
+        else:
+            count = len(row)
+            pad = self.tokenizer.pad_token_id
+            while count and row[count - 1] == pad and count < config.max_new_tokens:
+                count -= 1  # rows finished early (stop string) are padded to the batch's length
+            tokens = row[:count]
+            reason = "length" if count >= config.max_new_tokens else "stop"
+        text = self.tokenizer.decode(tokens, skip_special_tokens=True)
+        cuts = [i for i in (text.find(s) for s in config.stop) if i >= 0]
+        if cuts:
+            text, reason = text[:min(cuts)], "stop"
+        return Choice(text=text, finish_reason=reason, completion_tokens=count)
+
+    # --- scoring ---------------------------------------------------------------------------------------
+
+    def score(self, messages: list[Message], continuation: str) -> list[float]:
+        """Log-prob of each token of `continuation` as the assistant's reply to `messages` (or as the
+        continuation of an open assistant message)."""
+        import torch
+
+        prompt = self.tokenizer(self.render(messages), add_special_tokens=False)["input_ids"]
+        cont = self.tokenizer(continuation, add_special_tokens=False)["input_ids"]
+        if not cont:
+            return []
+        ids = torch.tensor([prompt + cont], device=self.device)
+        with self._lock, torch.inference_mode():
+            logits = self.model(input_ids=ids).logits[0, len(prompt) - 1:-1].float()
+        logprobs = torch.log_softmax(logits, dim=-1)
+        return logprobs.gather(1, torch.tensor(cont, device=self.device)[:, None])[:, 0].tolist()
+
+    def close(self) -> None:
+        """Drop the model so its memory can be freed."""
+        self.model = None
