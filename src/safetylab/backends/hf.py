@@ -7,20 +7,19 @@ thread under a lock: one forward at a time on the model, the event loop stays fr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import logging
 import threading
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from safetylab.backends.base import Backend, Capabilities
+from safetylab.backends.base import Capabilities
+from safetylab.backends.local import LocalBackend
 from safetylab.core.errors import BackendError
-from safetylab.core.messages import Message, is_prefill
+from safetylab.core.messages import Message
 from safetylab.core.records import Choice, GenerationConfig, GenerationRequest, GenerationResult
 
 log = logging.getLogger(__name__)
@@ -36,7 +35,7 @@ class _Encoded:
     truncated: int
 
 
-class HFBackend(Backend):
+class HFBackend(LocalBackend):
     """A transformers causal LM loaded from safetensors (a local folder or a hub id).
 
     Batches are formed per decoding config from prompts of similar length and left-padded, so batched
@@ -75,10 +74,6 @@ class HFBackend(Backend):
     # --- introspection -------------------------------------------------------------------------------
 
     @property
-    def context_length(self) -> int | None:
-        return self._context_length
-
-    @property
     def layers(self) -> Any:
         """The decoder layers (a ModuleList) for forward hooks: steering and activation capture."""
         decoder = self.model.get_decoder() if hasattr(self.model, "get_decoder") else self.model.model
@@ -108,52 +103,13 @@ class HFBackend(Backend):
             self._fingerprint = h.hexdigest()
         return self._fingerprint
 
-    # --- prompts ----------------------------------------------------------------------------------------
-
-    def render(self, messages: list[Message]) -> str:
-        """The chat template's text for `messages`; an open assistant message is continued (prefill)."""
-        if not self.tokenizer.chat_template:
-            raise BackendError(f"{self.name} has no chat template; send a raw 'prompt' instead of 'messages'")
-        prefill = is_prefill(messages)
-        return self.tokenizer.apply_chat_template(list(messages), tokenize=False,
-                                                  add_generation_prompt=not prefill,
-                                                  continue_final_message=prefill)
-
-    def encode(self, request: GenerationRequest) -> list[int]:
-        """Token ids the model sees. Chat text carries its own special tokens; raw prompts get the
-        tokenizer's defaults (e.g. a BOS token)."""
-        if request.messages is not None:
-            return self.tokenizer(self.render(request.messages), add_special_tokens=False)["input_ids"]
-        return self.tokenizer(request.prompt)["input_ids"]
-
-    def _fit(self, ids: list[int], max_new_tokens: int) -> tuple[list[int], int]:
-        """Keep the END of a prompt that does not fit the context with max_new_tokens (drop its start)."""
-        if self._context_length is None or len(ids) + max_new_tokens <= self._context_length:
-            return ids, 0
-        keep = self._context_length - max_new_tokens
-        if keep <= 0:
-            raise BackendError(f"max_new_tokens={max_new_tokens} leaves no room for the prompt in the "
-                               f"context of {self._context_length} tokens")
-        dropped = len(ids) - keep
-        log.warning("%s: prompt of %d tokens truncated to its last %d to fit the context of %d",
-                    self.name, len(ids), keep, self._context_length)
-        return ids[-keep:], dropped
-
     # --- generation ------------------------------------------------------------------------------------
 
-    async def agenerate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
-        return await asyncio.to_thread(self._generate_sync, list(requests))
-
     def _generate_sync(self, requests: list[GenerationRequest]) -> list[GenerationResult]:
-        results: list[GenerationResult | None] = [None] * len(requests)
+        results, todo = self._encode_all(requests)
         groups: dict[GenerationConfig, list[_Encoded]] = {}
-        for i, req in enumerate(requests):
-            try:
-                ids, dropped = self._fit(self.encode(req), req.config.max_new_tokens)
-            except Exception as e:  # a bad request fails alone, never its batch
-                results[i] = GenerationResult(request_id=req.id, error=f"{type(e).__name__}: {e}")
-                continue
-            groups.setdefault(req.config, []).append(_Encoded(i, req, ids, dropped))
+        for i, ids, dropped in todo:
+            groups.setdefault(requests[i].config, []).append(_Encoded(i, requests[i], ids, dropped))
         with self._lock:
             for config, items in groups.items():
                 items.sort(key=lambda e: len(e.ids))

@@ -7,15 +7,13 @@ and counted, instead of failing the whole batch inside vLLM. vLLM schedules and 
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
-from collections.abc import Sequence
 from typing import Any
 
-from safetylab.backends.base import Backend, Capabilities
-from safetylab.core.errors import BackendError, MissingDependencyError
-from safetylab.core.messages import is_prefill
+from safetylab.backends.base import Capabilities
+from safetylab.backends.local import LocalBackend
+from safetylab.core.errors import MissingDependencyError
 from safetylab.core.records import Choice, GenerationRequest, GenerationResult
 
 INSTALL_HINT = "pip install 'safetylab[vllm]' (needs a CUDA GPU)"
@@ -29,7 +27,7 @@ def _import_vllm() -> Any:
     return vllm
 
 
-class VLLMBackend(Backend):
+class VLLMBackend(LocalBackend):
     capabilities = Capabilities(chat=True, prefill=True)
 
     def __init__(self, model_id: str, *, batch_size: int | None = None, max_concurrency: int | None = None,
@@ -45,51 +43,17 @@ class VLLMBackend(Backend):
                             max_model_len=max_model_len, gpu_memory_utilization=gpu_memory_utilization,
                             trust_remote_code=trust_remote_code)
         self.tokenizer = self.llm.get_tokenizer()
-        self._max_len: int = self.llm.llm_engine.model_config.max_model_len
+        self._context_length: int = self.llm.llm_engine.model_config.max_model_len
         self._lock = threading.Lock()  # LLM.generate is not re-entrant
-
-    @property
-    def context_length(self) -> int | None:
-        return self._max_len
 
     def identity(self) -> dict[str, Any]:
         return {"backend": "vllm", "name": self.name, "model": self.model_id, "vllm": self._vllm_version,
                 **self.settings}
 
-    def encode(self, request: GenerationRequest) -> list[int]:
-        """Chat text carries its own special tokens; a raw prompt gets the tokenizer's (e.g. BOS)."""
-        if request.messages is None:
-            return self.tokenizer(request.prompt)["input_ids"]
-        if not self.tokenizer.chat_template:
-            raise BackendError(f"{self.name} has no chat template; send a raw 'prompt' instead of 'messages'")
-        prefill = is_prefill(request.messages)
-        text = self.tokenizer.apply_chat_template(list(request.messages), tokenize=False,
-                                                  add_generation_prompt=not prefill,
-                                                  continue_final_message=prefill)
-        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
-
-    def _fit(self, ids: list[int], max_new_tokens: int) -> tuple[list[int], int]:
-        keep = self._max_len - max_new_tokens
-        if keep <= 0:
-            raise BackendError(f"max_new_tokens={max_new_tokens} leaves no room for the prompt in the "
-                               f"context of {self._max_len} tokens")
-        return (ids, 0) if len(ids) <= keep else (ids[-keep:], len(ids) - keep)
-
-    async def agenerate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
-        return await asyncio.to_thread(self._generate_sync, list(requests))
-
     def _generate_sync(self, requests: list[GenerationRequest]) -> list[GenerationResult]:
         from vllm import SamplingParams
 
-        results: list[GenerationResult | None] = [None] * len(requests)
-        todo: list[tuple[int, list[int], int]] = []
-        for i, req in enumerate(requests):
-            try:
-                ids, dropped = self._fit(self.encode(req), req.config.max_new_tokens)
-            except Exception as e:  # a bad request fails alone, never its batch
-                results[i] = GenerationResult(request_id=req.id, error=f"{type(e).__name__}: {e}")
-                continue
-            todo.append((i, ids, dropped))
+        results, todo = self._encode_all(requests)
         if todo:
             params = [SamplingParams(n=c.n, temperature=c.temperature, top_p=c.top_p, seed=c.seed,
                                      stop=list(c.stop) or None, max_tokens=c.max_new_tokens)
