@@ -19,7 +19,6 @@ $(STAMP): pyproject.toml Makefile
 
 demo: install
 	safetylab eval --model smollm2-135m --bench quick --out runs/quick
-	safetylab report runs/quick --format md,json,html
 
 test: install
 	$(PYTHON) -m ruff check src tests bench

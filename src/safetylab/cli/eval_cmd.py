@@ -34,7 +34,7 @@ def eval_cmd(
     max_new_tokens: Annotated[int | None, typer.Option(help="Default: each benchmark's own.")] = None,
     temperature: Annotated[float, typer.Option(help="0 = greedy (the default of every benchmark).")] = 0.0,
     system_prompt: Annotated[str | None, typer.Option(help="System prompt added to every conversation.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Local backends and judges: items per batch.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Local backends and judges: items per batch.")] = 32,
     max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.")] = 16,
     shard: Annotated[str | None, typer.Option(help="Run only shard i/N (0-based), split by sample key; "
                                               "merge with `safetylab runs merge`.")] = None,

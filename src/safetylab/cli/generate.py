@@ -60,7 +60,7 @@ def generate_cmd(
     seed: Annotated[int | None, typer.Option(help="Seed for sampling.")] = None,
     stop: Annotated[list[str] | None, typer.Option(help="Stop string (repeatable).")] = None,
     system: Annotated[str | None, typer.Option(help="System prompt added to each conversation.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per forward batch.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per forward batch.")] = 32,
     max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.")] = 16,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Use the shared generation cache.")] = True,
 ) -> None:

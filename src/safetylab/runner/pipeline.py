@@ -58,7 +58,7 @@ class EvalConfig(BaseModel):
     max_new_tokens: int | None = Field(None, ge=1, description="None: each benchmark's default")
     temperature: float = Field(0.0, ge=0.0)
     system_prompt: str | None = None
-    batch_size: int = Field(16, ge=1)
+    batch_size: int = Field(32, ge=1)
     max_concurrency: int = Field(16, ge=1)
     shard: tuple[int, int] | None = None
     cache: bool = True
