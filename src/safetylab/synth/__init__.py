@@ -1,0 +1,1 @@
+"""Training-data synthesis: CoCoNot noncompliance data and the shared TRL export formats."""
