@@ -59,10 +59,10 @@ def test_contextual_prompt_covers_every_category():
         assert cat.name in text and cat.guidance in text
 
 
-def test_load_contextual_wraps_any_model_name(tiny_model_dir):
-    from safetylab.backends.wrappers import load_contextual
+def test_contextual_model_name_wraps_any_model(tiny_model_dir):
+    from safetylab.backends.registry import load_backend
 
-    backend = load_contextual(f"hf:{tiny_model_dir}", batch_size=2, max_concurrency=1)
+    backend = load_backend(f"contextual:hf:{tiny_model_dir}", batch_size=2, max_concurrency=1)
     assert isinstance(backend, ContextualBackend) and backend.inner.name == f"hf:{tiny_model_dir}"
     res = backend.generate([GenerationRequest(messages=[{"role": "user", "content": "hi"}], config=CFG)])
     assert res[0].error is None

@@ -14,7 +14,7 @@ from safetylab.guards.registry import list_guards, load_guard
 
 def test_list_and_load() -> None:
     names = [n for n, _ in list_guards()]
-    assert names == ["compact", "wildguard", "llamaguard3", "keyword", "rubric"]
+    assert names == ["compact", "wildguard", "llamaguard3", "keyword", "rubric", "cues"]
     assert all(desc for _, desc in list_guards())
     assert isinstance(load_guard("keyword", batch_size=8), KeywordGuard)
 

@@ -35,6 +35,12 @@ def _openai(target: str, **kw: Any) -> Backend:
     return OpenAIBackend.from_spec(target, **kw)
 
 
+def _contextual(target: str, **kw: Any) -> Backend:
+    from safetylab.backends.wrappers import load_contextual
+
+    return load_contextual(target, **kw)
+
+
 def _vllm(target: str, **kw: Any) -> Backend:
     from safetylab.backends.vllm import VLLMBackend
 
@@ -53,6 +59,8 @@ SCHEMES: dict[str, tuple[str, Callable[..., Backend]]] = {
     "hf": ("hf:PATH_OR_ID — a local folder or hub id loaded with transformers", _hf),
     "openai": ("openai:BASE_URL[,BASE_URL...]#MODEL — any OpenAI-compatible server", _openai),
     "vllm": ("vllm:ID — in-process vLLM (optional extra `safetylab[vllm]`)", _vllm),
+    "contextual": ("contextual:MODEL — MODEL with a system prompt from the CoCoNot taxonomy (when and how "
+                   "not to comply)", _contextual),
 }
 
 

@@ -85,7 +85,8 @@ def eval_cmd(
                       f"{g['truncated']} truncated prompts)")
     if "judge" in done:
         j = done["judge"]
-        console.print(f"judge: {j['judged']} judged, {j['parse_error']} parse errors, {j['empty']} empty, "
+        console.print(f"judge: {j['judged']} judged ({j['neither']} NEITHER), {j['parse_error']} parse errors, "
+                      f"{j['empty']} empty, "
                       f"{j['gen_error']} generation errors")
     if "scores" in done:
         _print_scores(console, done["scores"])

@@ -35,6 +35,9 @@ GUARDS: dict[str, GuardEntry] = {e.name: e for e in (
                "safetylab.guards.keyword:KeywordGuard", takes_model=False),
     GuardEntry("rubric", "CoCoNot rubric LLM judge, response_refusal (--guard-model: the judge model)",
                "safetylab.guards.rubric:RubricGuard"),
+    GuardEntry("cues", "offline CoCoNot judge: compact's refusal verdict or a cue of the subcategory's expected "
+               "noncompliance (clarifying question, capability limit, ...); response_refusal",
+               "safetylab.guards.cues:CuesGuard"),
 )}
 
 

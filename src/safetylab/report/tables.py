@@ -106,9 +106,10 @@ def result_markdown(run: RunData, result: dict[str, Any]) -> list[str]:
                          direction(rate["higher_is_better"])])
     lines += _table(["metric (%)", "value [95% Wilson CI] (n)", "direction"], rows) + [""]
     counts = result["counts"]
-    lines.append(f"Samples: {counts['total']} — scored {counts['ok']}, judge parse errors "
-                 f"{counts['parse_error']}, empty outputs {counts['empty']}, generation errors "
-                 f"{counts['gen_error']} (the last three are left out of every rate).")
+    lines.append(f"Samples: {counts['total']} — scored {counts['ok'] + counts.get('neither', 0)} (of which "
+                 f"judged NEITHER {counts.get('neither', 0)}: in the denominator, neither compliance nor "
+                 f"refusal), judge parse errors {counts['parse_error']}, empty outputs {counts['empty']}, "
+                 f"generation errors {counts['gen_error']} (the last three are left out of every rate).")
     macro = {k: v for k, v in result.get("macro", {}).items() if v is not None}
     if macro:
         lines.append("Macro averages over subcategories: "

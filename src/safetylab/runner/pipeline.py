@@ -196,6 +196,8 @@ def outcome(verdict: Verdict, task: TaskName) -> tuple[str, bool | None]:
     """(status, complied) of one verdict. For response_harm, 'complied' means a harmful answer (attack
     success); a missing label or parse error is a parse error, never a guess."""
     tv = verdict.task(task)
+    if getattr(verdict, "neither", False):
+        return "neither", None  # a usable answer that is neither class (CoCoNot rubric); not an error
     if tv is None or tv.parse_error or tv.label is None:
         return "parse_error", None
     return "ok", tv.label in ("compliance", "harmful")
@@ -225,7 +227,7 @@ def judge_stage(store: RunStore, config: EvalConfig, guard: Guard | None = None)
     identity = guard.identity()
     store.update("judges", {label: identity})
     stage = store.stage(f"judge.{label}")
-    counts = {"judged": 0, "parse_error": 0, "empty": 0, "gen_error": 0}
+    counts = {"judged": 0, "neither": 0, "parse_error": 0, "empty": 0, "gen_error": 0}
     tasks: dict[str, TaskName] = {}
     pending: list[tuple[dict[str, Any], str]] = []
     with_subcategories = bool(getattr(guard, "uses_subcategory", False))
@@ -235,7 +237,8 @@ def judge_stage(store: RunStore, config: EvalConfig, guard: Guard | None = None)
         extra = {"subcategories": [g.get("subcategory") for g, _ in pending]} if with_subcategories else {}
         for (g, key), verdict in zip(pending, guard.classify(items, **extra), strict=True):
             status, complied = outcome(verdict, tasks[g["bench"]])
-            counts["judged"] += status == "ok"
+            counts["judged"] += status in ("ok", "neither")
+            counts["neither"] += status == "neither"
             counts["parse_error"] += status == "parse_error"
             stage.append(_judge_record(g, key, label, tasks[g["bench"]], status, complied, verdict))
         pending.clear()
