@@ -8,7 +8,7 @@ import sys
 from safetylab.cli.groups import app
 
 # Command modules, each registering onto the app or one of its groups in safetylab.cli.groups.
-COMMAND_MODULES = ["generate", "info"]
+COMMAND_MODULES = ["generate", "info", "taxonomy_cmd", "synth_cmd", "train_cmd", "serve_model", "serve_guard", "moderate", "guard_cmds", "eval_cmd", "report_cmd", "runs_cmd"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"safetylab.cli.{_name}")
@@ -22,7 +22,7 @@ def main() -> None:
     except SafetylabError as e:
         from rich.console import Console
 
-        Console(stderr=True).print(f"[bold red]error:[/] {e}", highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {e}", highlight=False)
         sys.exit(2)
 
 

@@ -1,0 +1,45 @@
+"""`safetylab serve guard`: a guard behind a moderation HTTP API (native + OpenAI-moderation-shaped)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from safetylab.cli.groups import serve_app
+
+
+@serve_app.command("guard")
+def serve_guard_cmd(
+    guard: Annotated[str, typer.Option("--guard", "-g", help="Guard name (see `safetylab list guards`).")],
+    guard_model: Annotated[str | None, typer.Option(
+        help="Model behind a model-based guard (e.g. hf:./my-wildguard); default: the guard's own.")] = None,
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8001,
+    host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a key.")] = "127.0.0.1",
+    max_batch_size: Annotated[int, typer.Option(help="Most items per guard.classify call.", min=1)] = 32,
+    batch_wait_ms: Annotated[float, typer.Option(help="How long a batch waits for more items.", min=0)] = 5.0,
+    max_request_bytes: Annotated[int, typer.Option(help="Larger request bodies get 413.", min=1)] = 1_000_000,
+    api_key_env: Annotated[str | None, typer.Option(
+        help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
+) -> None:
+    """Serve a guard at /v1/moderate (three tasks with probabilities), /v1/moderations and /health."""
+    import uvicorn
+    from rich.console import Console
+
+    from safetylab.guards.registry import load_guard
+    from safetylab.serve.guard_server import create_guard_app
+    from safetylab.serve.http import LOOPBACK, api_key_from_env
+
+    console = Console(stderr=True)
+    api_key = api_key_from_env(api_key_env)
+    if host != LOOPBACK and api_key is None:
+        console.print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can reach this "
+                      "port can use the guard", highlight=False)
+    g = load_guard(guard, model=guard_model, batch_size=max_batch_size)
+    app = create_guard_app(g, max_batch_size=max_batch_size, batch_wait_ms=batch_wait_ms,
+                           max_request_bytes=max_request_bytes, api_key=api_key)
+    console.print(f"serving guard '{g.name}' at http://{host}:{port}/v1/moderate", highlight=False)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        g.close()
