@@ -58,7 +58,7 @@ def test_kill_9_then_rerun_gives_every_record_exactly_once(tiny_model_dir: Path,
     assert sorted(ids, key=str) == sorted([*range(n), "long"], key=str)
     assert len(ids) == len(set(ids))
     # the bad lines are reported by file, line and field, and nothing else was lost
-    assert f"{src}:51" in done.stderr and f"{src}:102" in done.stderr and "field 'prompt'" in done.stderr
+    assert f"{src}:51" in done.stderr and f"{src}:101" in done.stderr and "field 'prompt'" in done.stderr
     manifest = json.loads((out.parent / "out.manifest.json").read_text())
     assert manifest["counts"]["records"] == n + 1
     assert manifest["counts"]["truncated_prompts"] == 1
