@@ -64,7 +64,7 @@ def render_html(runs: list[RunData], title: str, max_samples: int = 200) -> str:
         title=title, runs=runs, figures=figures, summary_figures=summary,
         samples={run.name: sample_rows(run, max_samples) for run in runs},
         metric_names=STANDARD_METRICS, pct=pct, direction=direction,
-        provenance=lambda run, r: [line.replace("`", "") for line in provenance_lines(run, r)],
+        provenance=lambda run, r: [line.removeprefix("- ").replace("`", "") for line in provenance_lines(run, r)],
         plotly_js=Markup(get_plotlyjs().replace("</script", "<\\/script")))
 
 
