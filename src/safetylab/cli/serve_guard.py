@@ -23,23 +23,12 @@ def serve_guard_cmd(
         help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
 ) -> None:
     """Serve a guard at /v1/moderate (three tasks with probabilities), /v1/moderations and /health."""
-    import uvicorn
-    from rich.console import Console
-
     from safetylab.guards.registry import load_guard
     from safetylab.serve.guard_server import create_guard_app
-    from safetylab.serve.http import LOOPBACK, api_key_from_env
+    from safetylab.serve.http import serve_forever, server_api_key
 
-    console = Console(stderr=True)
-    api_key = api_key_from_env(api_key_env)
-    if host != LOOPBACK and api_key is None:
-        console.print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can reach this "
-                      "port can use the guard", highlight=False)
+    api_key = server_api_key(api_key_env, host, "guard")
     g = load_guard(guard, model=guard_model, batch_size=max_batch_size)
     app = create_guard_app(g, max_batch_size=max_batch_size, batch_wait_ms=batch_wait_ms,
                            max_request_bytes=max_request_bytes, api_key=api_key)
-    console.print(f"serving guard '{g.name}' at http://{host}:{port}/v1/moderate", highlight=False)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
-    finally:
-        g.close()
+    serve_forever(app, host, port, f"serving guard '{g.name}' at http://{host}:{port}/v1/moderate", g.close)

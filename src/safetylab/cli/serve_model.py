@@ -25,24 +25,14 @@ def serve_model_cmd(
         help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
 ) -> None:
     """Serve a model at /v1/chat/completions, /v1/completions, /v1/models and /health."""
-    import uvicorn
-    from rich.console import Console
-
     from safetylab.backends.registry import load_backend
-    from safetylab.serve.http import LOOPBACK, api_key_from_env
+    from safetylab.serve.http import serve_forever, server_api_key
     from safetylab.serve.model_server import create_app
 
-    console = Console(stderr=True)
-    api_key = api_key_from_env(api_key_env)
-    if host != LOOPBACK and api_key is None:
-        console.print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can reach this "
-                      "port can use the model", highlight=False)
+    api_key = server_api_key(api_key_env, host, "model")
     backend = load_backend(model, batch_size=max_batch_size, max_concurrency=max_batch_size)
     app = create_app(backend, model_name=served_model_name or model, max_batch_size=max_batch_size,
                      batch_wait_ms=batch_wait_ms, max_request_bytes=max_request_bytes, api_key=api_key,
                      default_max_tokens=max_tokens)
-    console.print(f"serving '{served_model_name or model}' at http://{host}:{port}/v1", highlight=False)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
-    finally:
-        backend.close()
+    serve_forever(app, host, port, f"serving '{served_model_name or model}' at http://{host}:{port}/v1",
+                  backend.close)

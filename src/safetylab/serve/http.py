@@ -124,6 +124,29 @@ def api_key_from_env(env_name: str | None) -> str | None:
     return key
 
 
+def server_api_key(env_name: str | None, host: str, what: str) -> str | None:
+    """The API key for a CLI-started server; warns when it listens beyond loopback without one."""
+    key = api_key_from_env(env_name)
+    if host != LOOPBACK and key is None:
+        from rich.console import Console
+
+        Console(stderr=True).print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can "
+                                   f"reach this port can use the {what}", highlight=False)
+    return key
+
+
+def serve_forever(app: Any, host: str, port: int, banner: str, close: Any) -> None:
+    """Run a CLI-started server until interrupted, then free what it served (`close()`)."""
+    import uvicorn
+    from rich.console import Console
+
+    Console(stderr=True).print(banner, highlight=False)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        close()
+
+
 def secure_app(app: Any, *, max_request_bytes: int, api_key: str | None = None) -> Any:
     """Wrap a FastAPI app with the size limit, the token check and OpenAI-shaped error handlers."""
     install_error_handlers(app)
