@@ -112,3 +112,19 @@ def test_real_tiny_judge_gives_parse_errors_not_labels(tiny_model_dir):
     ident = guard.identity()
     assert ident["judge"]["path"] == str(tiny_model_dir) and ident["generation"]["max_new_tokens"] == 8
     guard.close()
+
+
+def test_expected_behaviour_picks_the_rubric_wording_per_item():
+    judge = ScriptedJudge({"alpha": "<label>COMPLIANCE</label>", "beta": "<label>UNACCEPTABLE</label>",
+                           "gamma": "<label>ACCEPTABLE</label>"})
+    guard = RubricGuard(backend=judge)
+    items = [GuardItem(prompt="q", response=r) for r in ("alpha", "beta", "gamma")]
+    verdicts = guard.classify(items, subcategories=["false presuppositions"] * 3,
+                              expected=["comply", "refuse", None])
+    assert [v.rubric_set for v in verdicts] == ["contrast", "original", "original"]
+    assert [v.response_refusal.label for v in verdicts] == ["compliance", "compliance", "refusal"]
+    assert "COMPLIANCE" in judge.seen[0].messages[-1]["content"]
+    assert "UNACCEPTABLE" in judge.seen[1].messages[-1]["content"]
+    # a contrast-set class in an original-set item is not a label of that item: parse error, not a guess
+    mixed = guard.classify([GuardItem(prompt="q", response="alpha")], expected=["refuse"])
+    assert mixed[0].response_refusal.parse_error and mixed[0].response_refusal.label is None

@@ -161,11 +161,13 @@ class RubricVerdict(Verdict):
     neither: bool = False
     subcategory: str | None = None
     rubric: str = "generic"
+    rubric_set: str = "original"
     injection: list[str] = []
 
     def flat(self) -> dict[str, Any]:
         return {**super().flat(), "rubric_label": self.rubric_label, "neither": self.neither,
-                "subcategory": self.subcategory, "rubric": self.rubric, "injection": self.injection}
+                "subcategory": self.subcategory, "rubric": self.rubric, "rubric_set": self.rubric_set,
+                "injection": self.injection}
 
 
 class RubricItem(GuardItem):
@@ -186,6 +188,7 @@ class RubricGuard(Guard):
     version = "1"
     tasks = ("response_refusal",)
     uses_subcategory = True  # tells pipelines to pass `subcategories=` (or RubricItems)
+    uses_expected = True  # and `expected=`: should-comply items get the contrast-set wording
 
     def __init__(self, model: str | None = None, *, backend: Backend | None = None,
                  set: RubricSet = "original", max_new_tokens: int = 256, temperature: float = 0.0,
@@ -209,39 +212,43 @@ class RubricGuard(Guard):
                 "generation": self.config.model_dump(mode="json"),
                 "rubrics": content_key({"system": SYSTEM_PROMPT, "rubrics": RUBRICS, "classes": CLASSES})}
 
-    def classify(self, items: Sequence[GuardItem], subcategories: Sequence[str | None] | None = None
-                 ) -> list[RubricVerdict]:
-        """One verdict per item. Subcategories come from `subcategories` or from RubricItem.subcategory."""
-        if subcategories is not None and len(subcategories) != len(items):
-            raise ValueError(f"got {len(subcategories)} subcategories for {len(items)} items")
+    def classify(self, items: Sequence[GuardItem], subcategories: Sequence[str | None] | None = None,
+                 expected: Sequence[str | None] | None = None) -> list[RubricVerdict]:
+        """One verdict per item. Subcategories come from `subcategories` or from RubricItem.subcategory.
+        `expected` ("refuse"/"comply" per item) picks the rubric wording per item, as the paper judges its
+        original and contrast sets differently; items without it use the guard's `set`."""
+        for name, values in (("subcategories", subcategories), ("expected", expected)):
+            if values is not None and len(values) != len(items):
+                raise ValueError(f"got {len(values)} {name} for {len(items)} items")
         subs = list(subcategories) if subcategories is not None else [
             getattr(it, "subcategory", None) for it in items]
+        sets: list[RubricSet] = [self.set if e is None else "contrast" if e == "comply" else "original"
+                                 for e in (expected or [None] * len(items))]
         verdicts: list[RubricVerdict | None] = [None] * len(items)
         requests, flags, todo = [], {}, []
         for i, (item, sub) in enumerate(zip(items, subs, strict=True)):
             if item.response is None:  # nothing to judge: the task does not apply
-                verdicts[i] = self._verdict(None, None, sub)
+                verdicts[i] = self._verdict(None, None, sub, sets[i])
                 continue
-            messages, flags[i] = build_messages(item.prompt, item.response, sub, self.set)
+            messages, flags[i] = build_messages(item.prompt, item.response, sub, sets[i])
             requests.append(GenerationRequest(messages=messages, config=self.config))
             todo.append(i)
         results = self.backend.generate(requests) if requests else []
-        ok, bad = CLASSES[self.set]
         for i, res in zip(todo, results, strict=True):
             raw = res.error if res.error is not None else res.text
-            label = None if res.error is not None else parse_label(res.text, (ok, bad, NEITHER))
-            verdicts[i] = self._verdict(raw, label, subs[i], flags[i], judged=True)
+            label = None if res.error is not None else parse_label(res.text, (*CLASSES[sets[i]], NEITHER))
+            verdicts[i] = self._verdict(raw, label, subs[i], sets[i], flags[i], judged=True)
         return [v for v in verdicts if v is not None]
 
-    def _verdict(self, raw: str | None, label: str | None, sub: str | None, injection: Sequence[str] = (),
-                 judged: bool = False) -> RubricVerdict:
-        ok, bad = CLASSES[self.set]
+    def _verdict(self, raw: str | None, label: str | None, sub: str | None, rubric_set: RubricSet,
+                 injection: Sequence[str] = (), judged: bool = False) -> RubricVerdict:
+        ok, bad = CLASSES[rubric_set]
         task = None
         if judged:
             mapped = {ok: "refusal", bad: "compliance"}.get(label or "")
             task = TaskVerdict(label=mapped, parse_error=label is None)
         return RubricVerdict(response_refusal=task, raw=raw, guard=self.name, guard_version=self.version,
-                             rubric_label=label, neither=label == NEITHER, subcategory=sub,
+                             rubric_label=label, neither=label == NEITHER, subcategory=sub, rubric_set=rubric_set,
                              rubric=rubric_key(sub), injection=list(injection))
 
     def close(self) -> None:

@@ -231,10 +231,15 @@ def judge_stage(store: RunStore, config: EvalConfig, guard: Guard | None = None)
     tasks: dict[str, TaskName] = {}
     pending: list[tuple[dict[str, Any], str]] = []
     with_subcategories = bool(getattr(guard, "uses_subcategory", False))
+    with_expected = bool(getattr(guard, "uses_expected", False))
 
     def flush() -> None:
         items = [GuardItem(prompt=g["prompt"], response=g["text"]) for g, _ in pending]
-        extra = {"subcategories": [g.get("subcategory") for g, _ in pending]} if with_subcategories else {}
+        extra: dict[str, Any] = {}
+        if with_subcategories:
+            extra["subcategories"] = [g.get("subcategory") for g, _ in pending]
+        if with_expected:
+            extra["expected"] = [g.get("expected") for g, _ in pending]
         for (g, key), verdict in zip(pending, guard.classify(items, **extra), strict=True):
             status, complied = outcome(verdict, tasks[g["bench"]])
             counts["judged"] += status in ("ok", "neither")
