@@ -36,6 +36,7 @@ def datasets(shared: Path) -> list[tuple[Path, str]]:
         (held, "held out (sources never trained on)"),
         (train, "trained on"),
         (DATA / "heldout_lookalike.jsonl", "held out (other templates and topics)"),
+        (DATA / "heldout_lookalike_r3.jsonl", "held out (other templates and topics, third data round)"),
         (DATA / "heldout_responses.jsonl", "held out (other templates and topics)"),
         (DATA / "train.jsonl", "trained on"),
     ]

@@ -24,7 +24,8 @@ from safetylab.guards.compact import (
     opening,
     sigmoid,
 )
-from safetylab.guards.compact_train import _fit_head, best_threshold, split_by_source, train_heads
+from safetylab.guards.compact_train import _fit_head, _val_mask, best_threshold, split_by_source, train_heads
+from safetylab.guards.data import GuardExample
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +60,7 @@ def test_shipped_guard_on_clear_cases(guard):
     ]
     verdicts = guard.classify([GuardItem(prompt=p, response=r) for p, r, *_ in cases])
     for (p, r, harmful, refusal, resp_harm), v in zip(cases, verdicts, strict=True):
-        # v2 heads score the poisoning prompt 0.63, just under the card's threshold (0.64, picked on a
-        # validation split that shares topics with training): a known miss (docs/guards.md), so for
-        # prompt harm only the side of 0.5 is asserted here.
-        assert (v.prompt_harm.prob > 0.5) is harmful, (p, v.prompt_harm)
+        assert v.prompt_harm.positive is harmful, (p, v.prompt_harm)
         assert v.response_refusal.positive is refusal, (r, v.response_refusal)
         if resp_harm is not None:
             assert v.response_harm.positive is resp_harm, (r, v.response_harm)
@@ -133,14 +131,28 @@ def test_mlp_head_matches_sklearn():
     assert np.allclose(probs, clf.predict_proba(z)[:, 1], atol=1e-4)
 
 
-def test_phrase_banks_keep_held_out_halves_disjoint():
+def test_phrase_banks_keep_held_out_halves_disjoint(monkeypatch):
     import importlib.util
 
-    path = Path(__file__).resolve().parents[2] / "scripts" / "make_compact_data.py"
-    spec = importlib.util.spec_from_file_location("make_compact_data", path)
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    monkeypatch.syspath_prepend(str(scripts))  # make_compact_data imports its sibling compact_topics
+    spec = importlib.util.spec_from_file_location("make_compact_data", scripts / "make_compact_data.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.check_disjoint()  # raises on a shared entry or a near-duplicate topic
+    held, train = module.compact_topics.split(list(range(10)))[::-1]
+    assert held == [4, 9] and len(train) == 8
+
+
+def test_validation_split_keeps_a_group_together():
+    rows = [GuardExample(prompt=f"prompt {i}", group=f"topic {i % 7}") for i in range(300)]
+    val = _val_mask(rows, 0.3, seed=0)
+    by_group = {}
+    for r, v in zip(rows, val, strict=True):
+        by_group.setdefault(r.group, set()).add(bool(v))
+    assert all(len(sides) == 1 for sides in by_group.values()) and 0 < val.sum() < len(rows)
+    ungrouped = _val_mask([GuardExample(prompt=f"prompt {i}") for i in range(300)], 0.3, seed=0)
+    assert 0.15 < ungrouped.mean() < 0.45  # by prompt when no group is given
 
 
 def test_opening_keeps_first_two_sentences():

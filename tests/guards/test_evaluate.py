@@ -77,13 +77,14 @@ def test_bad_rows_name_file_line_and_field(tmp_path: Path) -> None:
         {**ROWS[1], "prompt_harm_label": "dangerous"},
         {**ROWS[3], "response_refusal_label": "refusal"},
         {**ROWS[0], "adversarial": "sometimes"},
-        ROWS[2],
+        {**ROWS[2], "group": 7},
+        {**ROWS[2], "group": "topic 7"},
     ])
     ds = load_guard_data(path)
-    assert len(ds) == 2 and [r.line for r in ds.rows] == [1, 7]
+    assert len(ds) == 2 and [r.line for r in ds.rows] == [1, 8] and ds.rows[1].group == "topic 7"
     where = [(e.line, e.field) for e in ds.errors]
     assert where == [(2, None), (3, "prompt"), (4, "prompt_harm_label"), (5, "response_refusal_label"),
-                     (6, "adversarial")]
+                     (6, "adversarial"), (7, "group")]
     assert all(str(path) in str(e) for e in ds.errors)
     assert "invalid label 'dangerous'" in str(ds.errors[2])
     with pytest.raises(DataError, match="line|:2"):

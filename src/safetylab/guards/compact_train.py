@@ -3,8 +3,8 @@
 The encoder stays frozen, so training is: embed every distinct text once (cached on disk by text hash),
 fit one head per task (standardize + logistic regression, or a one-hidden-layer ReLU net where
 `hidden` says so) on the rows that carry that task's label, pick
-each task's threshold by F1 on a validation split (split by prompt, so a prompt never sits on both
-sides), and write `heads.safetensors` + `card.json`. No pickle anywhere.
+each task's threshold by F1 on a validation split (split by group — the rows' topic where the data
+names one, else the prompt — so the threshold is set on topics the heads never saw), and write `heads.safetensors` + `card.json`. No pickle anywhere.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "2"
+VERSION = "3"
 # Response harm sees no raw embeddings (they memorized the training topics): only the other heads'
 # probabilities, the prompt-harm head applied to the response and its opening, and their interactions with
 # refusal (harmful response ~ harmful content AND compliance).
@@ -106,12 +106,17 @@ class EmbeddingCache:
         tmp.replace(self.path)
 
 
-def _val_mask(rows: Sequence[GuardExample], val_fraction: float, seed: int) -> np.ndarray:
-    """Deterministic split by prompt: every row of a prompt lands on the same side."""
-    def u(prompt: str) -> float:
-        return int(hashlib.sha256(f"{seed}:{prompt}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+def _group(row: GuardExample) -> str:
+    """The unit that never straddles a split: the row's `group` (e.g. its topic), else its prompt."""
+    return row.group or row.prompt
 
-    return np.array([u(r.prompt) < val_fraction for r in rows])
+
+def _val_mask(rows: Sequence[GuardExample], val_fraction: float, seed: int) -> np.ndarray:
+    """Deterministic split by group: every row of a group (topic, or else prompt) lands on the same side."""
+    def u(group: str) -> float:
+        return int(hashlib.sha256(f"{seed}:{group}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+    return np.array([u(_group(r)) < val_fraction for r in rows])
 
 
 def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
@@ -170,7 +175,7 @@ def _head_probs(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 
 def _out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, c: float, seed: int, hidden: int = 0,
                  folds: int = 5) -> tuple[np.ndarray, list[tuple[set[str], dict[str, np.ndarray]]]]:
-    """Probabilities for training rows from heads that never saw them (grouped by prompt), so a head
+    """Probabilities for training rows from heads that never saw them (grouped by topic or prompt), so a head
     stacked on this one learns from honest inputs rather than memorized ones; also each fold's held-out
     groups and head, to score other texts of those rows the same way."""
     from sklearn.model_selection import GroupKFold
@@ -237,7 +242,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     stacked: dict[str, np.ndarray] = {}  # task -> P(positive) per row: out-of-fold on training rows
     fold_heads: dict[str, list[tuple[set[str], dict[str, np.ndarray]]]] = {}
     hidden = DEFAULT_HIDDEN if hidden is None else hidden
-    groups = np.array([_text_key(r.prompt) for r in rows])
+    groups = np.array([_text_key(_group(r)) for r in rows])
     for task in (*PROMPT_TASKS, *RESPONSE_TASKS):
         applies = np.array([task in PROMPT_TASKS or "response" in t for t in texts])
         sel = applies & np.array([r.gold(task) is not None for r in rows])
@@ -297,7 +302,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         "features": features, "thresholds": thresholds,
         "settings": {"seed": seed, "val_fraction": val_fraction, "c": c or DEFAULT_C,
                      "hidden": {t: n for t, n in hidden.items() if t in features and n},
-                     "alpha": DEFAULT_ALPHA, "split": "by prompt hash"},
+                     "alpha": DEFAULT_ALPHA, "split": "by group (topic) hash, else prompt"},
         "training_data": sources, "rows": len(rows), "distinct_texts": len(index),
         "metrics": metrics, "train_seconds": round(time.perf_counter() - started, 1),
         "environment": environment(), **({"notes": notes} if notes else {}),

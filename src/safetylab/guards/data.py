@@ -1,7 +1,8 @@
 """Labelled guard data in WildGuardMix's format, from JSONL, CSV, Parquet or a Hugging Face dataset id.
 
 Fields: `prompt`, `response`, `prompt_harm_label` (harmful|unharmful), `response_harm_label`
-(harmful|unharmful), `response_refusal_label` (refusal|compliance), `adversarial`, `subcategory`. Only
+(harmful|unharmful), `response_refusal_label` (refusal|compliance), `adversarial`, `subcategory`, and
+the optional `group` (training only: rows of one group, e.g. one topic, stay on one side of a split). Only
 `prompt` is required: a null label means that task is not scored for the row (never guessed), so files
 that only label prompts (like `../shared/data/prompts.jsonl`) load too. An empty response is the same as
 no response (WildGuardMix's prompt-only rows).
@@ -42,6 +43,8 @@ class GuardExample(BaseModel):
     response_harm_label: Literal["harmful", "unharmful"] | None = None
     adversarial: bool | None = None
     subcategory: str | None = None
+    group: str | None = Field(None, description="rows sharing a group (e.g. a topic) are never split between "
+                              "training and validation")
     line: int = 0
 
     def gold(self, task: str) -> bool | None:
@@ -116,11 +119,12 @@ def parse_row(raw: dict[str, Any], *, path: str, line: int) -> GuardExample:
             values["adversarial"] = _parse_bool(raw["adversarial"])
         except ValueError as e:
             raise bad("adversarial", str(e)) from None
-    sub = raw.get("subcategory")
-    if not _is_null(sub):
-        if not isinstance(sub, str):
-            raise bad("subcategory", f"expected a string, got {type(sub).__name__}")
-        values["subcategory"] = sub
+    for field in ("subcategory", "group"):
+        value = raw.get(field)
+        if not _is_null(value):
+            if not isinstance(value, str):
+                raise bad(field, f"expected a string, got {type(value).__name__}")
+            values[field] = value
     return GuardExample(**values)
 
 
