@@ -37,6 +37,7 @@ def datasets(shared: Path) -> list[tuple[Path, str]]:
         (train, "trained on"),
         (DATA / "heldout_lookalike.jsonl", "held out (other templates and topics)"),
         (DATA / "heldout_lookalike_r3.jsonl", "held out (other templates and topics, third data round)"),
+        (DATA / "heldout_conversational.jsonl", "held out (chat-style paired prompts, fourth round)"),
         (DATA / "heldout_responses.jsonl", "held out (other templates and topics)"),
         (DATA / "train.jsonl", "trained on"),
     ]

@@ -957,6 +957,13 @@ def build_prompt_only(split: str, rng: random.Random) -> list[dict]:
     return rows
 
 
+def build_conversational() -> list[dict]:
+    """The fourth round's whole prompts, all held out; each pair shares a group (its situation)."""
+    return [_row("heldout", prompt, None, prompt_harm="harmful" if harmful else "unharmful", subcategory=cat,
+                 kind="r4-harmful" if harmful else "r4-lookalike", group=f"r4-pair-{i // 2}")
+            for i, (prompt, harmful, cat) in enumerate(compact_topics.CONVERSATIONAL)]
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower())) - STOPWORDS
 
@@ -997,7 +1004,7 @@ def main() -> None:
         r3_rows = build_prompt_only(split, random.Random(f"safetylab-compact-r3-{split}"))
         files = ({"train.jsonl": resp_rows + prompt_rows + r3_rows} if split == "train" else
                  {"heldout_responses.jsonl": resp_rows, "heldout_lookalike.jsonl": prompt_rows,
-                  "heldout_lookalike_r3.jsonl": r3_rows})
+                  "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational()})
         for name, rows in files.items():
             with open(OUT / name, "w", encoding="utf-8") as f:
                 for row in rows:

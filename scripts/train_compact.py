@@ -22,7 +22,8 @@ from safetylab.guards.evaluate import evaluate_guard
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "safetylab" / "guards" / "compact_data"
-HELDOUT_FILES = ("heldout_responses.jsonl", "heldout_lookalike.jsonl", "heldout_lookalike_r3.jsonl")
+HELDOUT_FILES = ("heldout_responses.jsonl", "heldout_lookalike.jsonl", "heldout_lookalike_r3.jsonl",
+                 "heldout_conversational.jsonl")
 
 
 def heldout_metrics(guard: CompactGuard, files: list[Path]) -> dict[str, Any]:
