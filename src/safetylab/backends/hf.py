@@ -19,6 +19,7 @@ from typing import Any
 from safetylab.backends.base import Capabilities
 from safetylab.backends.local import LocalBackend
 from safetylab.core.errors import BackendError
+from safetylab.core.hub import quiet_local_load
 from safetylab.core.messages import Message
 from safetylab.core.records import Choice, GenerationConfig, GenerationRequest, GenerationResult
 
@@ -57,15 +58,16 @@ class HFBackend(LocalBackend):
         self.name = name or f"hf:{self.path_or_id}"
         self.batch_size = max(1, batch_size)
         self.dtype, self.device, self.revision = dtype, device, revision
-        self.tokenizer = AutoTokenizer.from_pretrained(self.path_or_id, revision=revision,
-                                                       trust_remote_code=trust_remote_code)
+        torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
+        with quiet_local_load(self.path_or_id):
+            self.tokenizer = AutoTokenizer.from_pretrained(self.path_or_id, revision=revision,
+                                                           trust_remote_code=trust_remote_code)
+            self.model = AutoModelForCausalLM.from_pretrained(
+                self.path_or_id, revision=revision, trust_remote_code=trust_remote_code, dtype=torch_dtype,
+                use_safetensors=True).to(device)
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
-        self.model = AutoModelForCausalLM.from_pretrained(
-            self.path_or_id, revision=revision, trust_remote_code=trust_remote_code, dtype=torch_dtype,
-            use_safetensors=True).to(device)
         self.model.eval()
         self._context_length = context_length or getattr(self.model.config, "max_position_embeddings", None)
         self._lock = threading.Lock()

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from safetylab.core.errors import DataError, MissingDependencyError
@@ -59,3 +61,19 @@ class HubRows:
         for i, row in enumerate(ds, start=1):
             self._hash.update(canonical_json(row) + b"\n")
             yield i, row
+
+
+@contextmanager
+def quiet_local_load(path: str | Path) -> Iterator[None]:
+    """Hide transformers' per-tensor "Loading weights" bars while loading from a local folder (nothing is
+    downloaded, so they only add noise to stderr); downloads from the Hub keep their progress bars."""
+    from transformers.utils import logging as hf_logging
+
+    if not Path(path).is_dir() or not hf_logging.is_progress_bar_enabled():
+        yield
+        return
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        hf_logging.enable_progress_bar()

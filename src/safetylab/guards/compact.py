@@ -26,6 +26,7 @@ import numpy as np
 
 from safetylab.core.errors import DataError, MissingDependencyError
 from safetylab.core.hashing import file_hash
+from safetylab.core.hub import quiet_local_load
 from safetylab.guards.base import LABELS, Guard, GuardItem, TaskName, TaskVerdict, Verdict
 from safetylab.guards.wildguard import has_response
 
@@ -76,7 +77,9 @@ def load_encoder(path: str | Path | None = None) -> Any:
         from sentence_transformers import SentenceTransformer
     except ImportError:
         raise MissingDependencyError("sentence-transformers", "pip install 'safetylab[guards]'") from None
-    return SentenceTransformer(str(encoder_path(path)), device="cpu")
+    local = encoder_path(path)
+    with quiet_local_load(local):
+        return SentenceTransformer(str(local), device="cpu")
 
 
 def encode_unique(encoder: Any, texts: Sequence[str], batch_size: int = 64) -> tuple[dict[str, int], np.ndarray]:
