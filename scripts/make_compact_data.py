@@ -4,7 +4,9 @@ Every phrase below was written for safetylab. Each bank is split in two disjoint
 rows are built only from train halves (topics, prompt templates, wrappers, response styles) and
 `heldout` rows only from held-out halves, so the held-out files test new topics *and* new phrasings.
 Harmful "compliances" are deliberately vague: they read like an assistant going along with the request
-without giving real operational detail. Deterministic: same script, same bytes.
+without giving real operational detail. The third and fourth rounds' banks live in `compact_topics.py`
+(prompt-only topics; chat-style pairs, all held out). Every row carries a `group` (its topic) so training
+validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
 """
@@ -937,7 +939,8 @@ def build(split: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
         for prompt in bank[split]:
             for reply in rng.sample(replies[split], 2):
                 resp_rows.append(_row(split, prompt, reply, prompt_harm="unharmful", refusal="refusal",
-                                      response_harm="unharmful", subcategory=kind, kind=f"{kind}-declined", group=prompt))
+                                      response_harm="unharmful", subcategory=kind, kind=f"{kind}-declined",
+                                      group=prompt))
     return resp_rows, prompt_rows
 
 
@@ -986,8 +989,9 @@ def check_disjoint() -> None:
         assert not shared, (name, shared)
     r3 = [compact_topics.split([e if isinstance(e, str) else e[0] for e in b])
           for b in (compact_topics.HARMFUL_PROMPTS, compact_topics.LOOKALIKE_PROMPTS)]
-    train_vps = [e[0] for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["train"]] + [vp for t, _ in r3 for vp in t]
-    held_vps = [e[0] for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["heldout"]] + [vp for _, h in r3 for vp in h]
+    banks = (HARMFUL, LOOKALIKE, ORDINARY)
+    train_vps = [e[0] for bank in banks for e in bank["train"]] + [vp for t, _ in r3 for vp in t]
+    held_vps = [e[0] for bank in banks for e in bank["heldout"]] + [vp for _, h in r3 for vp in h]
     topics = [(vp, _words(vp)) for vp in train_vps]
     for held_vp in held_vps:
         held = _words(held_vp)

@@ -1,10 +1,10 @@
 """Train the compact guard's heads on WildGuardMix-format data (`safetylab guard train --method heads`).
 
 The encoder stays frozen, so training is: embed every distinct text once (cached on disk by text hash),
-fit one head per task (standardize + logistic regression, or a one-hidden-layer ReLU net where
-`hidden` says so) on the rows that carry that task's label, pick
-each task's threshold by F1 on a validation split (split by group — the rows' topic where the data
-names one, else the prompt — so the threshold is set on topics the heads never saw), and write `heads.safetensors` + `card.json`. No pickle anywhere.
+fit one head per task (standardize + logistic regression, or a one-hidden-layer ReLU net where `hidden`
+says so) on the rows that carry that task's label, pick each task's threshold by F1 on a validation split
+(split by group — the rows' topic where the data names one, else the prompt — so the threshold is set on
+topics the heads never saw), and write `heads.safetensors` + `card.json`. No pickle anywhere.
 """
 
 from __future__ import annotations
