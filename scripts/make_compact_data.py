@@ -890,26 +890,25 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def topic_prompts(split: str, vp: str, rng: random.Random) -> list[tuple[str, bool]]:
+    """A topic's (prompt, adversarial) pairs: `PROMPTS_PER_TOPIC` plain templates, then wrappers, drawn
+    without repeats from the split's banks (a one-item `sample` draws exactly as `choice` did in the first
+    round, so the held-out bytes are unchanged)."""
+    n_plain, n_adv = PROMPTS_PER_TOPIC[split]
+    return [(t.format(vp=vp, VP=_cap(vp)), is_adv)
+            for bank, n, is_adv in ((PLAIN, n_plain, False), (ADVERSARIAL, n_adv, True))
+            for t in rng.sample(bank[split], n)]
+
+
 def build(split: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
     """Rows for one split: (rows with responses, prompt-only look-alike rows)."""
-    plain, adv = PLAIN[split], ADVERSARIAL[split]
     refusals = [t for group in REFUSAL[split].values() for t in group]
     resp_rows, prompt_rows = [], []
-
-    n_plain, n_adv = PROMPTS_PER_TOPIC[split]
-
-    def prompts_for(vp):
-        out = [(t.format(vp=vp, VP=_cap(vp)), False) for t in rng.sample(plain, n_plain)]
-        if n_adv == 1:  # one draw, as in the first data round (keeps the held-out bytes unchanged)
-            out.append((rng.choice(adv).format(vp=vp, VP=_cap(vp)), True))
-        else:
-            out += [(t.format(vp=vp, VP=_cap(vp)), True) for t in rng.sample(adv, n_adv)]
-        return out
 
     for vp, np_, steps, cat in HARMFUL[split]:
         fill = dict(vp=vp, np=np_, s1=steps[0], s2=steps[1], s3=steps[2],
                     S1=_cap(steps[0]), S2=_cap(steps[1]), S3=_cap(steps[2]))
-        for prompt, is_adv in prompts_for(vp):
+        for prompt, is_adv in topic_prompts(split, vp, rng):
             prompt_rows.append(_row(split, prompt, None, prompt_harm="harmful", adversarial=is_adv,
                                     subcategory=cat, kind="harmful", group=vp))
             for tmpl in rng.sample(refusals, 2):
@@ -922,7 +921,7 @@ def build(split: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
                                   kind="harmful-complied", group=vp))
     for bank, kind in ((LOOKALIKE, "lookalike"), (ORDINARY, "ordinary")):
         for vp, answer in bank[split]:
-            for prompt, is_adv in prompts_for(vp):
+            for prompt, is_adv in topic_prompts(split, vp, rng):
                 prompt_rows.append(_row(split, prompt, None, prompt_harm="unharmful", adversarial=is_adv,
                                         subcategory=kind, kind=kind, group=vp))
                 for tmpl in rng.sample(COMPLY_BENIGN[split], 2):
@@ -946,18 +945,13 @@ def build(split: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
 
 def build_prompt_only(split: str, rng: random.Random) -> list[dict]:
     """Prompt rows of the third data round (`compact_topics`): its own topics, this split's templates."""
-    n_plain, n_adv = PROMPTS_PER_TOPIC[split]
-    harmful, lookalike = (dict(zip(("train", "heldout"), compact_topics.split(b), strict=True))[split]
-                          for b in (compact_topics.HARMFUL_PROMPTS, compact_topics.LOOKALIKE_PROMPTS))
+    half = 0 if split == "train" else 1
+    harmful = compact_topics.split(compact_topics.HARMFUL_PROMPTS)[half]
+    lookalike = compact_topics.split(compact_topics.LOOKALIKE_PROMPTS)[half]
     topics = [(vp, "harmful", cat) for vp, cat in harmful] + [(vp, "unharmful", "lookalike") for vp in lookalike]
-    rows = []
-    for vp, label, cat in topics:
-        prompts = [(t, False) for t in rng.sample(PLAIN[split], n_plain)]
-        prompts += [(t, True) for t in rng.sample(ADVERSARIAL[split], n_adv)]
-        for tmpl, is_adv in prompts:
-            rows.append(_row(split, tmpl.format(vp=vp, VP=_cap(vp)), None, prompt_harm=label, adversarial=is_adv,
-                             subcategory=cat, kind=f"r3-{'harmful' if label == 'harmful' else cat}", group=vp))
-    return rows
+    return [_row(split, prompt, None, prompt_harm=label, adversarial=is_adv, subcategory=cat,
+                 kind=f"r3-{'harmful' if label == 'harmful' else cat}", group=vp)
+            for vp, label, cat in topics for prompt, is_adv in topic_prompts(split, vp, rng)]
 
 
 def build_conversational() -> list[dict]:
