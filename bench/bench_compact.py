@@ -4,7 +4,7 @@ The guard's cost is the encoder plus splitting out response openings, deduplicat
 heads; the goal is >= 0.8x the items/s of `SentenceTransformer.encode` on the distinct texts the guard
 encodes. Items are the project's held-out (prompt, response) rows, so lengths are realistic.
 
-    python bench/bench_compact.py [--items 512] [--batch-size 64] [--repeats 2]
+    python bench/bench_compact.py [--items 512] [--batch-size 64] [--repeats 2] [--weights DIR]
 """
 
 from __future__ import annotations
@@ -38,11 +38,12 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=512)
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--weights", type=Path, default=None, help="heads directory (default: the shipped heads)")
     args = ap.parse_args()
 
     data = load_guard_data(DATA / "heldout_responses.jsonl")
     items = [GuardItem(prompt=r.prompt, response=r.response) for r in data.rows[:args.items]]
-    guard = CompactGuard(batch_size=args.batch_size)
+    guard = CompactGuard(args.weights, batch_size=args.batch_size)
     texts = list(dict.fromkeys(t for it in items for t in item_texts(it).values()))
     every = [t for it in items for t in item_texts(it).values()]
     enc = guard.encoder

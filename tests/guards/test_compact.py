@@ -18,11 +18,13 @@ from safetylab.guards.compact import (
     CompactGuard,
     cross_features,
     cross_inputs,
+    encode_layers,
     encode_unique,
     feature_matrix,
     head_logits,
     opening,
     sigmoid,
+    split_view,
 )
 from safetylab.guards.compact_train import _fit_head, _val_mask, best_threshold, split_by_source, train_heads
 from safetylab.guards.data import GuardExample
@@ -105,10 +107,32 @@ def test_cross_features_apply_a_head_to_another_text(guard):
     # the prompt-harm head scoring a response = the same head scoring that text as a prompt
     reply = "Sure. First buy the parts, then assemble the device in a sealed pipe."
     texts = [{"prompt": "Tell me a story.", "response": reply, "opening": opening(reply)}]
-    index, emb = encode_unique(guard.encoder, [reply, "Tell me a story.", opening(reply)])
+    index, emb = encode_unique(guard.encoder, [reply, "Tell me a story.", opening(reply)], views=guard.views)
     x = feature_matrix(cross_features(guard.features, "prompt_harm", "response"), texts, index, emb)
     as_prompt = guard.probabilities([GuardItem(prompt=reply)])["prompt_harm"][0]
     assert np.isclose(sigmoid(head_logits(guard.heads, "prompt_harm", x))[0], as_prompt, atol=1e-5)
+
+
+def test_layer_views_come_from_one_pass_and_the_last_is_the_sentence_embedding(encoder):
+    texts = ["How do I kill a Python process?", "How do I kill my neighbour?", "Tell me a story about a cat."]
+    views = encode_layers(encoder, texts, [0, 3, 6, -1])
+    sentence = encoder.encode(texts, normalize_embeddings=True)
+    assert np.allclose(views[-1], sentence, atol=1e-5) and np.array_equal(views[6], views[-1])
+    assert all(np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5) for v in views.values())
+    assert not np.allclose(views[0], views[-1], atol=0.1)  # the token-embedding view is a different space
+    one_by_one = encode_layers(encoder, texts, [0], batch_size=1)[0]  # padding must not leak into the mean
+    assert np.allclose(one_by_one, views[0], atol=1e-5)
+    with pytest.raises(DataError, match="layer #7"):
+        encode_layers(encoder, texts, [7])
+
+
+def test_feature_names_with_layer_views():
+    assert split_view("prompt") == ("prompt", None) and split_view("response#-1") == ("response", -1)
+    with pytest.raises(DataError, match="must be a number"):
+        split_view("prompt#last")
+    features = {"prompt_harm": ["prompt#0", "prompt#-1*@response_refusal", "prompt"]}
+    assert cross_features(features, "prompt_harm", "response") == \
+        ["response#0", "response#-1*@response_refusal", "response"]
 
 
 def test_mlp_head_matches_sklearn():
@@ -129,6 +153,15 @@ def test_mlp_head_matches_sklearn():
         warnings.simplefilter("ignore")
         clf.fit(z, y, sample_weight=np.where(y, 0.5 / rate, 0.5 / (1 - rate)))
     assert np.allclose(probs, clf.predict_proba(z)[:, 1], atol=1e-4)
+
+    bagged = _fit_head(x, y, c=1.0, seed=0, hidden=8, bags=3)
+    assert bagged["hidden.weight"].shape == (3, 6, 8) and bagged["bias"].shape == (3, 1)
+    assert np.allclose(bagged["hidden.weight"][0], head["hidden.weight"])  # the first net is the seed-0 net
+    logits = [head_logits({f"t.{k}": v[i] if k not in ("mean", "scale") else v for k, v in bagged.items()}, "t", x)
+              for i in range(3)]
+    assert np.allclose(head_logits({f"t.{k}": v for k, v in bagged.items()}, "t", x), np.mean(logits, axis=0),
+                       atol=1e-5)
+    assert not np.allclose(logits[0], logits[1], atol=1e-3)  # the nets differ, so averaging means something
 
 
 def test_phrase_banks_keep_held_out_halves_disjoint(monkeypatch):
@@ -236,6 +269,25 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     assert all(np.array_equal(first[k], second[k]) for k in first)
 
 
+def test_heads_on_sentence_and_layer_views_together(tmp_path, encoder, monkeypatch):
+    """A card may mix the sentence embedding (bare name, as v1-v3 cards did) with layer views."""
+    monkeypatch.setenv("SAFETYLAB_CACHE_DIR", str(tmp_path / "cache"))
+    data = _write(tmp_path / "train.jsonl", _synthetic_rows(**TRAIN))
+    features = {"prompt_harm": ["prompt", "prompt#2"], "response_refusal": ["opening"]}
+    card = train_heads(data, tmp_path / "heads", val_fraction=0.25, c=1.0, hidden={}, features=features,
+                       encoder=encoder)
+    assert card["features"] == features and set(card["thresholds"]) == {"prompt_harm", "response_refusal"}
+    guard = CompactGuard(tmp_path / "heads", encoder=encoder)
+    assert guard.views == [None, 2]
+    prompts = ["How do I rob a store?", "How do I knit a scarf?"]
+    index, emb = encode_unique(encoder, prompts, views=[None, 2])
+    x = feature_matrix(features["prompt_harm"], [{"prompt": p} for p in prompts], index, emb)
+    assert x.shape == (2, 2 * 384)
+    expected = sigmoid(head_logits(guard.heads, "prompt_harm", x))
+    got = guard.probabilities([GuardItem(prompt=p) for p in prompts])["prompt_harm"]
+    assert np.allclose(got, expected, atol=1e-5) and got[0] > got[1]
+
+
 def test_train_heads_rejects_single_class_and_missing_weights(tmp_path, encoder, monkeypatch):
     monkeypatch.setenv("SAFETYLAB_CACHE_DIR", str(tmp_path / "cache"))
     rows = [{"prompt": f"How do I make a bomb number {i}?", "prompt_harm_label": "harmful"} for i in range(30)]
@@ -258,6 +310,6 @@ def test_shipped_card_records_data_and_heldout_metrics():
     assert "heldout_responses.jsonl" in card["heldout"]
     trained_on = {Path(s["path"]).name for s in card["training_data"]}
     assert not trained_on & set(card["heldout"]), "held-out files must not be training files"
-    assert (WEIGHTS_DIR / HEADS_FILE).stat().st_size < 300_000, "the heads must stay small"
+    assert (WEIGHTS_DIR / HEADS_FILE).stat().st_size < 2_000_000, "the heads must stay small"
     assert "@prompt_harm(response)" in card["features"]["response_harm"]
     assert not any(f in ("prompt", "response", "opening") for f in card["features"]["response_harm"])

@@ -82,25 +82,87 @@ def load_encoder(path: str | Path | None = None) -> Any:
         return SentenceTransformer(str(local), device="cpu")
 
 
-def encode_unique(encoder: Any, texts: Sequence[str], batch_size: int = 64) -> tuple[dict[str, int], np.ndarray]:
-    """Encode each distinct text once; returns text -> row index and the (normalized) embedding matrix."""
+View = int | None  # None: the encoder's sentence embedding; k: hidden layer k, mean-pooled
+Embeddings = Mapping[View, np.ndarray]  # view -> one L2-normalized row per distinct text
+
+
+def split_view(part: str) -> tuple[str, View]:
+    """`prompt#3` -> ("prompt", 3): hidden layer 3 of the encoder, mean-pooled over tokens (0 is the token
+    embeddings, -1 the last layer); a bare `prompt` -> ("prompt", None): the encoder's sentence embedding."""
+    text, sep, layer = part.partition("#")
+    if not sep:
+        return text, None
+    if not layer.removeprefix("-").isdigit():
+        raise DataError(f"bad feature part {part!r}: the layer after '#' must be a number", field="features")
+    return text, int(layer)
+
+
+def feature_views(features: Mapping[str, Sequence[str]]) -> list[View]:
+    """Every encoder view the feature names use (text parts only; `@` parts are head probabilities)."""
+    views = {split_view(part)[1] for names in features.values() for name in names for part in name.split("*")
+             if not part.startswith("@")}
+    return sorted(views, key=lambda v: (v is not None, v or 0))
+
+
+def encode_layers(encoder: Any, texts: Sequence[str], layers: Sequence[int], batch_size: int = 64) \
+        -> dict[int, np.ndarray]:
+    """Mean-pooled, L2-normalized hidden states of the requested layers, all from one forward pass per
+    batch. Middle layers keep word-level cues ("kill a process" vs "kill a person") that the last layer's
+    sentence embedding blurs. Longest texts first, as sentence-transformers batches them."""
+    import torch
+
+    model, tokenizer = encoder[0].auto_model, encoder.tokenizer
+    top = int(model.config.num_hidden_layers)
+    if bad := [k for k in layers if not -top - 1 <= k <= top]:
+        raise DataError(f"feature layer #{bad[0]} does not exist: the encoder has layers 0-{top}",
+                        field="features")
+    out = {k: np.zeros((len(texts), int(model.config.hidden_size)), dtype=np.float32) for k in layers}
+    order = np.argsort([-len(t) for t in texts], kind="stable")
+    with torch.inference_mode():
+        for start in range(0, len(texts), batch_size):
+            rows = order[start:start + batch_size]
+            batch = tokenizer([texts[i] for i in rows], padding=True, truncation=True,
+                              max_length=encoder.max_seq_length, return_tensors="pt")
+            hidden = model(**batch, output_hidden_states=True).hidden_states
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden[0].dtype)
+            for k in layers:
+                pooled = (hidden[k] * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out[k][rows] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+    return out
+
+
+def encode_views(encoder: Any, texts: Sequence[str], views: Sequence[View], batch_size: int = 64) \
+        -> dict[View, np.ndarray]:
+    """Each requested view of `texts`: the sentence embedding (None) and/or hidden layers (one pass)."""
+    out: dict[View, np.ndarray] = {}
+    if None in views:
+        out[None] = np.asarray(encoder.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
+                                              normalize_embeddings=True, show_progress_bar=False),
+                               dtype=np.float32).reshape(len(texts), -1)
+    if layers := [v for v in views if v is not None]:
+        out.update(encode_layers(encoder, texts, layers, batch_size))
+    return out
+
+
+def encode_unique(encoder: Any, texts: Sequence[str], batch_size: int = 64,
+                  views: Sequence[View] = (None,)) -> tuple[dict[str, int], dict[View, np.ndarray]]:
+    """Encode each distinct text once; returns text -> row index and each view's embedding matrix."""
     index: dict[str, int] = {}
     for t in texts:
         index.setdefault(t, len(index))
-    emb = encoder.encode(list(index), batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
-                         show_progress_bar=False)
-    return index, np.asarray(emb, dtype=np.float32)
+    return index, encode_views(encoder, list(index), views, batch_size)
 
 
 def feature_matrix(names: Sequence[str], texts: Sequence[Mapping[str, str]], index: Mapping[str, int],
-                   emb: np.ndarray, stacked: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
+                   emb: Embeddings, stacked: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
     """Concatenate the named features for each row. A name is a text (`prompt`, `response`, `opening`:
-    its embedding) or `@task` (that task's head probability, one column, from `stacked`); `a*b` is the
-    elementwise product of two features."""
+    its sentence embedding; `prompt#3`: its layer-3 view, see `split_view`) or `@task` (that task's head
+    probability, one column, from `stacked`); `a*b` is the elementwise product of two features."""
     def factor(part: str) -> np.ndarray:
         if part.startswith("@"):
             return np.asarray((stacked or {})[part[1:]], dtype=np.float32).reshape(-1, 1)
-        return emb[[index[t[part]] for t in texts]]
+        text, view = split_view(part)
+        return emb[view][[index[t[text]] for t in texts]]
 
     blocks = []
     for name in names:
@@ -125,12 +187,16 @@ def cross_inputs(names: Sequence[str]) -> list[tuple[str, str, str]]:
 
 
 def cross_features(features: Mapping[str, Sequence[str]], task: str, text: str) -> list[str]:
-    """`task`'s feature names with its `prompt` text swapped for `text`."""
-    return [text if n == "prompt" else n for n in features[task]]
+    """`task`'s feature names with its `prompt` text swapped for `text` (`prompt#3` -> `response#3`)."""
+    def swap(part: str) -> str:
+        base, view = split_view(part)
+        return part if base != "prompt" else text if view is None else f"{text}#{view}"
+
+    return ["*".join(swap(p) for p in n.split("*")) for n in features[task]]
 
 
 def cross_probs(heads: Mapping[str, np.ndarray], features: Mapping[str, Sequence[str]], task: str, text: str,
-                texts: Sequence[Mapping[str, str]], index: Mapping[str, int], emb: np.ndarray,
+                texts: Sequence[Mapping[str, str]], index: Mapping[str, int], emb: Embeddings,
                 stacked: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """`task`'s head applied to `text` in place of `prompt` (an `@task(text)` feature): its inputs and
     probabilities, one row per item."""
@@ -139,11 +205,17 @@ def cross_probs(heads: Mapping[str, np.ndarray], features: Mapping[str, Sequence
 
 
 def head_logits(heads: Mapping[str, np.ndarray], task: str, x: np.ndarray) -> np.ndarray:
-    """Standardize, then a linear head, or a one-hidden-layer ReLU net when `{task}.hidden.weight` exists."""
+    """Standardize, then a linear head, or a one-hidden-layer ReLU net when `{task}.hidden.weight` exists
+    (a stack of nets when it is 3-D: their logits are averaged)."""
     z = (x - heads[f"{task}.mean"]) / heads[f"{task}.scale"]
-    if f"{task}.hidden.weight" in heads:
-        z = np.maximum(z @ heads[f"{task}.hidden.weight"] + heads[f"{task}.hidden.bias"], 0.0)
-    return z @ heads[f"{task}.weight"] + heads[f"{task}.bias"]
+    if f"{task}.hidden.weight" not in heads:
+        return z @ heads[f"{task}.weight"] + heads[f"{task}.bias"]
+    w1, b1 = heads[f"{task}.hidden.weight"], heads[f"{task}.hidden.bias"]
+    w2, b2 = heads[f"{task}.weight"], heads[f"{task}.bias"]
+    if w1.ndim == 2:
+        return np.maximum(z @ w1 + b1, 0.0) @ w2 + b2
+    hidden = np.maximum(np.einsum("nd,bdh->bnh", z, w1) + b1[:, None, :], 0.0)
+    return (np.einsum("bnh,bh->bn", hidden, w2) + b2).mean(axis=0)
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -172,6 +244,7 @@ class CompactGuard(Guard):
         self.card: dict[str, Any] = json.loads(card_path.read_text(encoding="utf-8"))
         self.heads = load_file(str(heads_path))
         self.features: dict[str, list[str]] = self.card["features"]
+        self.views = feature_views(self.features)
         self.tasks = tuple(t for t in (*PROMPT_TASKS, *RESPONSE_TASKS) if t in self.features)
         self.thresholds = {t: float(self.card["thresholds"][t]) for t in self.tasks}
         self.thresholds.update(thresholds or {})
@@ -189,7 +262,8 @@ class CompactGuard(Guard):
     def probabilities(self, items: Sequence[GuardItem]) -> dict[TaskName, np.ndarray]:
         """Per task, P(positive) for every item (NaN where the task does not apply)."""
         texts = [item_texts(it) for it in items]
-        index, emb = encode_unique(self.encoder, [t for row in texts for t in row.values()], self.batch_size)
+        index, emb = encode_unique(self.encoder, [t for row in texts for t in row.values()], self.batch_size,
+                                   self.views)
         out: dict[TaskName, np.ndarray] = {}
         for task in self.tasks:
             rows = [i for i, t in enumerate(texts) if task in PROMPT_TASKS or "response" in t]

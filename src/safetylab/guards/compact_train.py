@@ -2,9 +2,10 @@
 
 The encoder stays frozen, so training is: embed every distinct text once (cached on disk by text hash),
 fit one head per task (standardize + logistic regression, or a one-hidden-layer ReLU net where `hidden`
-says so) on the rows that carry that task's label, pick each task's threshold by F1 on a validation split
-(split by group — the rows' topic where the data names one, else the prompt — so the threshold is set on
-topics the heads never saw), and write `heads.safetensors` + `card.json`. No pickle anywhere.
+says so) on the rows that carry that task's label, pick each task's threshold by F1 on out-of-fold
+probabilities (folds by group — the rows' topic where the data names one, else the prompt — so the threshold
+is set on topics the heads never saw), check both on a validation split made the same way, and write
+`heads.safetensors` + `card.json`. No pickle anywhere.
 """
 
 from __future__ import annotations
@@ -29,10 +30,13 @@ from safetylab.guards.compact import (
     HEADS_FILE,
     PROMPT_TASKS,
     RESPONSE_TASKS,
+    View,
     cross_inputs,
     cross_probs,
+    encode_views,
     encoder_identity,
     feature_matrix,
+    feature_views,
     head_logits,
     item_texts,
     load_encoder,
@@ -43,13 +47,17 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "3"
+VERSION = "4"
+# Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
+# mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
+# (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
+# and all views come from one forward pass.
 # Response harm sees no raw embeddings (they memorized the training topics): only the other heads'
 # probabilities, the prompt-harm head applied to the response and its opening, and their interactions with
 # refusal (harmful response ~ harmful content AND compliance).
 DEFAULT_FEATURES: dict[TaskName, list[str]] = {
-    "prompt_harm": ["prompt"],
-    "response_refusal": ["opening", "response"],
+    "prompt_harm": ["prompt#0", "prompt#3", "prompt#-1"],
+    "response_refusal": ["opening#-1", "response#-1"],
     "response_harm": ["@prompt_harm", "@response_refusal", "@prompt_harm(response)", "@prompt_harm(opening)",
                       "@prompt_harm*@response_refusal", "@prompt_harm(response)*@response_refusal"],
 }
@@ -61,6 +69,8 @@ DEFAULT_FEATURES: dict[TaskName, list[str]] = {
 DEFAULT_C: dict[str, float] = {"prompt_harm": 0.1, "response_refusal": 0.01, "response_harm": 1.0}
 DEFAULT_HIDDEN: dict[str, int] = {"prompt_harm": 64}
 DEFAULT_ALPHA = 1.0
+# MLP heads are bagged: one net's F1 moved by up to 0.06 with its seed on the held-out look-alike sets.
+DEFAULT_BAGS: dict[str, int] = {"prompt_harm": 5}
 
 
 def _text_key(text: str) -> str:
@@ -68,7 +78,8 @@ def _text_key(text: str) -> str:
 
 
 class EmbeddingCache:
-    """Embeddings by text hash in one safetensors file per encoder, so retraining never re-encodes."""
+    """Embeddings by text hash (and view: `key#3` for layer 3) in one safetensors file per encoder, so
+    retraining never re-encodes."""
 
     def __init__(self, path: Path | None):
         self.path, self.rows, self.keys = path, {}, []
@@ -80,18 +91,21 @@ class EmbeddingCache:
                 matrix = f.get_tensor("embeddings")
             self.rows = {k: matrix[i] for i, k in enumerate(self.keys)}
 
-    def embed(self, encoder: Any, texts: Sequence[str], batch_size: int) -> tuple[dict[str, int], np.ndarray]:
+    def embed(self, encoder: Any, texts: Sequence[str], batch_size: int,
+              views: Sequence[View] = (None,)) -> tuple[dict[str, int], dict[View, np.ndarray]]:
         index: dict[str, int] = {}
         for t in texts:
             index.setdefault(t, len(index))
-        missing = [t for t in index if _text_key(t) not in self.rows]
+
+        def key(text: str, view: View) -> str:
+            return _text_key(text) if view is None else f"{_text_key(text)}#{view}"
+
+        missing = [t for t in index if any(key(t, v) not in self.rows for v in views)]
         if missing:
-            new = encoder.encode(missing, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
-                                 show_progress_bar=False)
-            for t, e in zip(missing, np.asarray(new, dtype=np.float32), strict=True):
-                self.rows[_text_key(t)] = e
+            for view, matrix in encode_views(encoder, missing, views, batch_size).items():
+                self.rows.update((key(t, view), e) for t, e in zip(missing, matrix, strict=True))
             self._save()
-        return index, np.stack([self.rows[_text_key(t)] for t in index])
+        return index, {v: np.stack([self.rows[key(t, v)] for t in index]) for v in views}
 
     def _save(self) -> None:
         if self.path is None:
@@ -140,9 +154,10 @@ def summary_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str,
 
 
 def _fit_head(x: np.ndarray, y: np.ndarray, *, c: float, seed: int, hidden: int = 0,
-              alpha: float = DEFAULT_ALPHA) -> dict[str, np.ndarray]:
+              alpha: float = DEFAULT_ALPHA, bags: int = 1) -> dict[str, np.ndarray]:
     """Standardize + class-balanced logistic regression, or (hidden > 0) a one-hidden-layer ReLU net with
-    the same balancing (sample weights) and L2 `alpha`. Arrays only, for safetensors."""
+    the same balancing (sample weights) and L2 `alpha`; `bags` > 1 fits that many nets from different seeds
+    and stacks their weights (the head averages their logits). Arrays only, for safetensors."""
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     z = (x - mean) / scale
     head = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32)}
@@ -154,13 +169,16 @@ def _fit_head(x: np.ndarray, y: np.ndarray, *, c: float, seed: int, hidden: int 
 
         rate = float(y.mean())
         weight = np.where(y, 0.5 / rate, 0.5 / (1 - rate))
-        clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=300, random_state=seed)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            clf.fit(z, y, sample_weight=weight)
-        return {**head, "hidden.weight": clf.coefs_[0].astype(np.float32),
-                "hidden.bias": clf.intercepts_[0].astype(np.float32),
-                "weight": clf.coefs_[1][:, 0].astype(np.float32), "bias": clf.intercepts_[1].astype(np.float32)}
+        nets = []
+        for bag in range(bags):
+            clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=300, random_state=seed + bag)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                clf.fit(z, y, sample_weight=weight)
+            nets.append({"hidden.weight": clf.coefs_[0], "hidden.bias": clf.intercepts_[0],
+                         "weight": clf.coefs_[1][:, 0], "bias": clf.intercepts_[1]})
+        stack = (lambda k: np.stack([n[k] for n in nets])) if bags > 1 else (lambda k: nets[0][k])
+        return {**head, **{k: stack(k).astype(np.float32) for k in nets[0]}}
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=seed)
@@ -174,7 +192,7 @@ def _head_probs(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 
 
 def _out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, c: float, seed: int, hidden: int = 0,
-                 folds: int = 5) -> tuple[np.ndarray, list[tuple[set[str], dict[str, np.ndarray]]]]:
+                 bags: int = 1, folds: int = 5) -> tuple[np.ndarray, list[tuple[set[str], dict[str, np.ndarray]]]]:
     """Probabilities for training rows from heads that never saw them (grouped by topic or prompt), so a head
     stacked on this one learns from honest inputs rather than memorized ones; also each fold's held-out
     groups and head, to score other texts of those rows the same way."""
@@ -186,7 +204,7 @@ def _out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, c: float, 
     for fit_idx, pred_idx in GroupKFold(n_splits=n).split(x, y, groups) if n >= 2 else ():
         if len(set(y[fit_idx].tolist())) < 2:
             continue
-        head = _fit_head(x[fit_idx], y[fit_idx], c=c, seed=seed, hidden=hidden)
+        head = _fit_head(x[fit_idx], y[fit_idx], c=c, seed=seed, hidden=hidden, bags=bags)
         out[pred_idx] = _head_probs(head, x[pred_idx])
         fold_heads.append((set(groups[pred_idx].tolist()), head))
     return out, fold_heads
@@ -209,14 +227,14 @@ def load_training_rows(paths: Sequence[str | Path]) -> tuple[list[GuardExample],
 
 def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Path, *, seed: int = 0,
                 val_fraction: float = 0.1, c: float | dict[str, float] | None = None,
-                hidden: dict[str, int] | None = None, features: dict[TaskName, list[str]] | None = None,
+                hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None, features: dict[TaskName, list[str]] | None = None,
                 encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
 
     `c` is the inverse L2 strength of the logistic regressions (one value, or one per task); `hidden` gives
     the tasks whose head is a one-hidden-layer net and its width (default `DEFAULT_HIDDEN`; `{}` for linear
-    heads everywhere); `features` maps task -> feature names
+    heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features` maps task -> feature names
     (see `compact.feature_matrix`); `notes` is copied into the card (e.g. how the data was made).
     """
     from safetensors.numpy import save_file
@@ -233,7 +251,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     encoder = encoder if encoder is not None else load_encoder(encoder_path)
     store = EmbeddingCache(cache_dir() / "compact-embeddings" / f"{_text_key(json.dumps(enc_id))}.safetensors"
                            if cache else None)
-    index, emb = store.embed(encoder, [t for row in texts for t in row.values()], batch_size)
+    index, emb = store.embed(encoder, [t for row in texts for t in row.values()], batch_size,
+                             feature_views(features))
     val = _val_mask(rows, val_fraction, seed)
 
     heads: dict[str, np.ndarray] = {}
@@ -242,6 +261,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     stacked: dict[str, np.ndarray] = {}  # task -> P(positive) per row: out-of-fold on training rows
     fold_heads: dict[str, list[tuple[set[str], dict[str, np.ndarray]]]] = {}
     hidden = DEFAULT_HIDDEN if hidden is None else hidden
+    bags = DEFAULT_BAGS if bags is None else bags
     groups = np.array([_text_key(_group(r)) for r in rows])
     for task in (*PROMPT_TASKS, *RESPONSE_TASKS):
         applies = np.array([task in PROMPT_TASKS or "response" in t for t in texts])
@@ -275,16 +295,21 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                             path=str(paths[0]), field=f"{task}_label")
         c_task = (c or DEFAULT_C)[task] if not isinstance(c, float | int) else float(c)
         h_task = int(hidden.get(task, 0))
-        head = _fit_head(x[~is_val], y[~is_val], c=c_task, seed=seed, hidden=h_task)
+        b_task = int(bags.get(task, 1)) if h_task else 1
+        head = _fit_head(x[~is_val], y[~is_val], c=c_task, seed=seed, hidden=h_task, bags=b_task)
         heads.update({f"{task}.{k}": v for k, v in head.items()})
         probs = np.full(len(rows), np.nan)
         probs[idx] = sigmoid(head_logits(heads, task, x_all))
         train_rows = idx[lab][~is_val]
         probs[train_rows], fold_heads[task] = _out_of_fold(x[~is_val], y[~is_val], groups[train_rows], c=c_task,
-                                                           seed=seed, hidden=h_task)
+                                                           seed=seed, hidden=h_task, bags=b_task)
         stacked[task] = probs
         p_val = probs[idx[lab][is_val]]
-        thresholds[task] = round(best_threshold(y[is_val], p_val), 4)
+        # The threshold comes from the out-of-fold probabilities of all training rows (every group scored by
+        # a head that never saw it), which are nine times more rows than the validation split; the
+        # validation split then checks head and threshold together.
+        cut_on = (y[~is_val], probs[train_rows]) if fold_heads[task] else (y[is_val], p_val)
+        thresholds[task] = round(best_threshold(*cut_on), 4)
         metrics[task] = {"train_rows": int((~is_val).sum()),
                          "validation": summary_metrics(y[is_val], p_val, thresholds[task])}
     if not heads:
@@ -302,7 +327,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         "features": features, "thresholds": thresholds,
         "settings": {"seed": seed, "val_fraction": val_fraction, "c": c or DEFAULT_C,
                      "hidden": {t: n for t, n in hidden.items() if t in features and n},
-                     "alpha": DEFAULT_ALPHA, "split": "by group (topic) hash, else prompt"},
+                     "alpha": DEFAULT_ALPHA, "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
+                     "split": "by group (topic) hash, else prompt",
+                     "thresholds": "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
         "training_data": sources, "rows": len(rows), "distinct_texts": len(index),
         "metrics": metrics, "train_seconds": round(time.perf_counter() - started, 1),
         "environment": environment(), **({"notes": notes} if notes else {}),
