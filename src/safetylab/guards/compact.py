@@ -146,12 +146,18 @@ def encode_views(encoder: Any, texts: Sequence[str], views: Sequence[View], batc
     return out
 
 
-def encode_unique(encoder: Any, texts: Sequence[str], batch_size: int = 64,
-                  views: Sequence[View] = (None,)) -> tuple[dict[str, int], dict[View, np.ndarray]]:
-    """Encode each distinct text once; returns text -> row index and each view's embedding matrix."""
+def distinct_index(texts: Sequence[str]) -> dict[str, int]:
+    """Each distinct text -> its row, in first-seen order (so each text is encoded once)."""
     index: dict[str, int] = {}
     for t in texts:
         index.setdefault(t, len(index))
+    return index
+
+
+def encode_unique(encoder: Any, texts: Sequence[str], batch_size: int = 64,
+                  views: Sequence[View] = (None,)) -> tuple[dict[str, int], dict[View, np.ndarray]]:
+    """Encode each distinct text once; returns text -> row index and each view's embedding matrix."""
+    index = distinct_index(texts)
     return index, encode_views(encoder, list(index), views, batch_size)
 
 

@@ -33,6 +33,7 @@ from safetylab.guards.compact import (
     View,
     cross_inputs,
     cross_probs,
+    distinct_index,
     encode_views,
     encoder_identity,
     feature_matrix,
@@ -93,9 +94,7 @@ class EmbeddingCache:
 
     def embed(self, encoder: Any, texts: Sequence[str], batch_size: int,
               views: Sequence[View] = (None,)) -> tuple[dict[str, int], dict[View, np.ndarray]]:
-        index: dict[str, int] = {}
-        for t in texts:
-            index.setdefault(t, len(index))
+        index = distinct_index(texts)
 
         def key(text: str, view: View) -> str:
             return _text_key(text) if view is None else f"{_text_key(text)}#{view}"
@@ -177,8 +176,9 @@ def _fit_head(x: np.ndarray, y: np.ndarray, *, c: float, seed: int, hidden: int 
                 clf.fit(z, y, sample_weight=weight)
             nets.append({"hidden.weight": clf.coefs_[0], "hidden.bias": clf.intercepts_[0],
                          "weight": clf.coefs_[1][:, 0], "bias": clf.intercepts_[1]})
-        stack = (lambda k: np.stack([n[k] for n in nets])) if bags > 1 else (lambda k: nets[0][k])
-        return {**head, **{k: stack(k).astype(np.float32) for k in nets[0]}}
+        if bags == 1:
+            return {**head, **{k: v.astype(np.float32) for k, v in nets[0].items()}}
+        return {**head, **{k: np.stack([n[k] for n in nets]).astype(np.float32) for k in nets[0]}}
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=seed)
@@ -192,7 +192,8 @@ def _head_probs(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 
 
 def _out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, c: float, seed: int, hidden: int = 0,
-                 bags: int = 1, folds: int = 5) -> tuple[np.ndarray, list[tuple[set[str], dict[str, np.ndarray]]]]:
+                 bags: int = 1, folds: int = 5
+                 ) -> tuple[np.ndarray, list[tuple[set[str], dict[str, np.ndarray]]]]:
     """Probabilities for training rows from heads that never saw them (grouped by topic or prompt), so a head
     stacked on this one learns from honest inputs rather than memorized ones; also each fold's held-out
     groups and head, to score other texts of those rows the same way."""
@@ -227,15 +228,16 @@ def load_training_rows(paths: Sequence[str | Path]) -> tuple[list[GuardExample],
 
 def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Path, *, seed: int = 0,
                 val_fraction: float = 0.1, c: float | dict[str, float] | None = None,
-                hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None, features: dict[TaskName, list[str]] | None = None,
+                hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
+                features: dict[TaskName, list[str]] | None = None,
                 encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
 
     `c` is the inverse L2 strength of the logistic regressions (one value, or one per task); `hidden` gives
     the tasks whose head is a one-hidden-layer net and its width (default `DEFAULT_HIDDEN`; `{}` for linear
-    heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features` maps task -> feature names
-    (see `compact.feature_matrix`); `notes` is copied into the card (e.g. how the data was made).
+    heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features`
+    maps task -> feature names (see `compact.feature_matrix`); `notes` is copied into the card (e.g. how the data was made).
     """
     from safetensors.numpy import save_file
 
@@ -327,7 +329,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         "features": features, "thresholds": thresholds,
         "settings": {"seed": seed, "val_fraction": val_fraction, "c": c or DEFAULT_C,
                      "hidden": {t: n for t, n in hidden.items() if t in features and n},
-                     "alpha": DEFAULT_ALPHA, "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
+                     "alpha": DEFAULT_ALPHA,
+                     "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
                      "split": "by group (topic) hash, else prompt",
                      "thresholds": "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
         "training_data": sources, "rows": len(rows), "distinct_texts": len(index),
