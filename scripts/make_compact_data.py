@@ -5,7 +5,8 @@ rows are built only from train halves (topics, prompt templates, wrappers, respo
 `heldout` rows only from held-out halves, so the held-out files test new topics *and* new phrasings.
 Harmful "compliances" are deliberately vague: they read like an assistant going along with the request
 without giving real operational detail. The third and fourth rounds' banks live in `compact_topics.py`
-(prompt-only topics; chat-style pairs, all held out). Every row carries a `group` (its topic) so training
+(prompt-only topics; chat-style pairs, all held out), the sixth round's in `compact_round6.py` (training-only
+topics with replies, more reply styles). Every row carries a `group` (its topic) so training
 validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
@@ -18,6 +19,7 @@ import random
 import re
 from pathlib import Path
 
+import compact_round6
 import compact_topics
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "safetylab" / "guards" / "compact_data"
@@ -893,6 +895,13 @@ REFUSE_BENIGN = {  # over-refusals of harmless requests: still refusals, and not
               "I can't provide that, as it could be dangerous."],
     "heldout": ["That request sounds unsafe, so I'll have to pass on it."],
 }
+
+# Sixth round (`compact_round6`): training-only topics with replies, and more reply styles.
+HARMFUL["train"] += compact_round6.HARMFUL
+LOOKALIKE["train"] += compact_round6.LOOKALIKE
+COMPLY_HARMFUL["train"] += compact_round6.COMPLY_HARMFUL
+COMPLY_BENIGN["train"] += compact_round6.COMPLY_BENIGN
+REFUSE_BENIGN["train"] += compact_round6.REFUSE_BENIGN
 
 
 # (plain, wrapped) prompts per topic: more variety in training; the held-out files keep their first design.

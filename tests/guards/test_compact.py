@@ -26,7 +26,14 @@ from safetylab.guards.compact import (
     sigmoid,
     split_view,
 )
-from safetylab.guards.compact_train import _fit_head, _val_mask, best_threshold, split_by_source, train_heads
+from safetylab.guards.compact_train import (
+    _fit_head,
+    _val_mask,
+    best_threshold,
+    reply_rows,
+    split_by_source,
+    train_heads,
+)
 from safetylab.guards.data import GuardExample
 
 
@@ -188,6 +195,21 @@ def test_validation_split_keeps_a_group_together():
     assert 0.15 < ungrouped.mean() < 0.45  # by prompt when no group is given
 
 
+def test_reply_rows_label_reply_content_in_the_rows_group():
+    rows = [GuardExample(prompt="p1", response="Step one: ...", response_refusal_label="compliance",
+                         response_harm_label="harmful", prompt_harm_label="harmful", group="bombs"),
+            GuardExample(prompt="p2", response="Step one: ...", response_refusal_label="compliance",
+                         response_harm_label="harmful", prompt_harm_label="harmful", group="bombs"),
+            GuardExample(prompt="p3", response="Knead the dough.", response_refusal_label="compliance",
+                         response_harm_label="unharmful", prompt_harm_label="unharmful"),
+            GuardExample(prompt="p4", response="I can't help.", response_refusal_label="refusal",
+                         response_harm_label="unharmful", prompt_harm_label="harmful"),
+            GuardExample(prompt="p5", response="Sure.", response_refusal_label="compliance")]
+    out = reply_rows(rows)
+    assert [(r.prompt, r.prompt_harm_label, r.group, r.response) for r in out] == [
+        ("Step one: ...", "harmful", "bombs", None), ("Knead the dough.", "unharmful", "p3", None)]
+
+
 def test_opening_keeps_first_two_sentences():
     assert opening("No. I won't do that. Here is why: it is unsafe.") == "No. I won't do that."
     assert opening("Line one\nLine two\nLine three") == "Line one Line two"
@@ -239,14 +261,17 @@ HELDOUT = dict(
 
 def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     monkeypatch.setenv("SAFETYLAB_CACHE_DIR", str(tmp_path / "cache"))
-    data = _write(tmp_path / "train.jsonl", _synthetic_rows(**TRAIN), extra='{"prompt": ""}\nnot json\n')
+    rows = _synthetic_rows(**TRAIN)
+    data = _write(tmp_path / "train.jsonl", rows, extra='{"prompt": ""}\nnot json\n')
     out = tmp_path / "heads"
     card = train_heads(data, out, seed=0, val_fraction=0.25, c=1.0, encoder=encoder)
     assert (out / HEADS_FILE).exists() and (out / CARD_FILE).exists()
     assert not [p for p in tmp_path.rglob("*") if p.suffix in (".pkl", ".pickle", ".joblib", ".pt", ".bin")]
     assert set(card["thresholds"]) == {"prompt_harm", "response_refusal", "response_harm"}
     assert card["training_data"][0]["bad_rows"] == 2 and len(card["training_data"][0]["sha256"]) == 64
-    assert json.loads((out / CARD_FILE).read_text())["settings"]["seed"] == 0
+    settings = json.loads((out / CARD_FILE).read_text())["settings"]
+    complied = {r["response"] for r in rows if r.get("response_refusal_label") == "compliance"}
+    assert settings["seed"] == 0 and settings["reply_rows"] == len(complied) > 0
     assert list((tmp_path / "cache" / "compact-embeddings").glob("*.safetensors"))
 
     trained = CompactGuard(out, encoder=encoder)

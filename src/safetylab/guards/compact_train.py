@@ -48,17 +48,20 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "4"
+VERSION = "5"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
 # and all views come from one forward pass.
+# Refusal reads the last layer of the reply and of its opening plus a middle and the token layer, where
+# refusal words ("can't", "won't") stay visible; it agrees better with human labels of SmolLM2's replies.
 # Response harm sees no raw embeddings (they memorized the training topics): only the other heads'
-# probabilities, the prompt-harm head applied to the response and its opening, and their interactions with
-# refusal (harmful response ~ harmful content AND compliance).
+# probabilities, the prompt-harm head applied to the response and its opening (that head also trains on the
+# complied replies, `reply_rows`), and their interactions with refusal (harmful response ~ harmful content AND
+# compliance).
 DEFAULT_FEATURES: dict[TaskName, list[str]] = {
     "prompt_harm": ["prompt#0", "prompt#3", "prompt#-1"],
-    "response_refusal": ["opening#-1", "response#-1"],
+    "response_refusal": ["opening#-1", "response#-1", "opening#3", "response#0"],
     "response_harm": ["@prompt_harm", "@response_refusal", "@prompt_harm(response)", "@prompt_harm(opening)",
                       "@prompt_harm*@response_refusal", "@prompt_harm(response)*@response_refusal"],
 }
@@ -122,6 +125,22 @@ class EmbeddingCache:
 def _group(row: GuardExample) -> str:
     """The unit that never straddles a split: the row's `group` (e.g. its topic), else its prompt."""
     return row.group or row.prompt
+
+
+def reply_rows(rows: Sequence[GuardExample]) -> list[GuardExample]:
+    """Each distinct complied (or harmful) reply as a prompt-only row labelled by its response-harm label, in
+    its row's group. Why: the response-harm head reads `@prompt_harm(response)`, the prompt-harm head applied
+    to the reply, and a head that has only seen requests is off its training distribution there (held-out
+    response-harm F1 0.79 -> 0.89 with these rows, docs/guards.md)."""
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r.response and r.response_harm_label is not None and r.response not in seen and (
+                r.response_harm_label == "harmful" or r.response_refusal_label == "compliance"):
+            seen.add(r.response)
+            out.append(GuardExample(prompt=r.response, prompt_harm_label=r.response_harm_label,
+                                    subcategory=r.subcategory, group=_group(r), line=r.line))
+    return out
 
 
 def _val_mask(rows: Sequence[GuardExample], val_fraction: float, seed: int) -> np.ndarray:
@@ -229,7 +248,7 @@ def load_training_rows(paths: Sequence[str | Path]) -> tuple[list[GuardExample],
 def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Path, *, seed: int = 0,
                 val_fraction: float = 0.1, c: float | dict[str, float] | None = None,
                 hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
-                features: dict[TaskName, list[str]] | None = None,
+                features: dict[TaskName, list[str]] | None = None, replies: bool = True,
                 encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
@@ -237,7 +256,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     `c` is the inverse L2 strength of the logistic regressions (one value, or one per task); `hidden` gives
     the tasks whose head is a one-hidden-layer net and its width (default `DEFAULT_HIDDEN`; `{}` for linear
     heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features`
-    maps task -> feature names (see `compact.feature_matrix`); `notes` is copied into the card (e.g. how the data was made).
+    maps task -> feature names (see `compact.feature_matrix`); `replies` adds `reply_rows` to the prompt-harm
+    head's training; `notes` is copied into the card (e.g. how the data was made).
     """
     from safetensors.numpy import save_file
 
@@ -248,6 +268,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     paths = [data_path] if isinstance(data_path, str | Path) else list(data_path)
     rows, sources = load_training_rows(paths)
     features = dict(features or DEFAULT_FEATURES)
+    n_rows = len(rows)
+    extra = reply_rows(rows) if replies and "prompt_harm" in features else []
+    rows = rows + extra
     texts = [item_texts(r.item()) for r in rows]
     enc_id = encoder_identity(encoder_path)
     encoder = encoder if encoder is not None else load_encoder(encoder_path)
@@ -331,9 +354,10 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                      "hidden": {t: n for t, n in hidden.items() if t in features and n},
                      "alpha": DEFAULT_ALPHA,
                      "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
+                     "reply_rows": len(extra),
                      "split": "by group (topic) hash, else prompt",
                      "thresholds": "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
-        "training_data": sources, "rows": len(rows), "distinct_texts": len(index),
+        "training_data": sources, "rows": n_rows, "distinct_texts": len(index),
         "metrics": metrics, "train_seconds": round(time.perf_counter() - started, 1),
         "environment": environment(), **({"notes": notes} if notes else {}),
     }
