@@ -1006,7 +1006,8 @@ STOPWORDS = {"a", "an", "the", "to", "my", "of", "in", "on", "for", "and", "with
 
 def check_disjoint() -> None:
     """Fail if any bank shares an entry with its held-out half, or a train topic nearly repeats a held-out one
-    (word-set Jaccard >= 0.5 after dropping stop words)."""
+    (word-set Jaccard >= 0.5 after dropping stop words; >= 0.34 for the sixth round, written by helper agents
+    that could have seen the held-out banks)."""
     banks = {"HARMFUL": HARMFUL, "LOOKALIKE": LOOKALIKE, "ORDINARY": ORDINARY, "UNSUPPORTED": UNSUPPORTED,
              "UNDERSPECIFIED": UNDERSPECIFIED, "PLAIN": PLAIN, "ADVERSARIAL": ADVERSARIAL, "CAPABILITY": CAPABILITY,
              "CLARIFY": CLARIFY, "COMPLY_BENIGN": COMPLY_BENIGN, "COMPLY_HARMFUL": COMPLY_HARMFUL,
@@ -1022,11 +1023,12 @@ def check_disjoint() -> None:
     train_vps = [e[0] for bank in banks for e in bank["train"]] + [vp for t, _ in r3 for vp in t] + \
         [vp for vp, _ in compact_topics.TRAIN_ONLY_HARMFUL] + compact_topics.TRAIN_ONLY_LOOKALIKE
     held_vps = [e[0] for bank in banks for e in bank["heldout"]] + [vp for _, h in r3 for vp in h]
-    topics = [(vp, _words(vp)) for vp in train_vps]
+    round6 = {e[0] for e in compact_round6.HARMFUL + compact_round6.LOOKALIKE}
+    topics = [(vp, _words(vp), 0.34 if vp in round6 else 0.5) for vp in train_vps]
     for held_vp in held_vps:
         held = _words(held_vp)
-        for vp, w in topics:
-            assert len(held & w) / len(held | w) < 0.5, ("near-duplicate topic", vp, held_vp)
+        for vp, w, limit in topics:
+            assert len(held & w) / len(held | w) < limit, ("near-duplicate topic", vp, held_vp)
 
 
 def main() -> None:
