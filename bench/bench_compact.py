@@ -18,10 +18,9 @@ import torch
 
 from safetylab.guards.base import GuardItem
 from safetylab.guards.compact import CompactGuard, item_texts
+from safetylab.guards.compact_train import DATA_DIR
 from safetylab.guards.data import load_guard_data
 from safetylab.runner.provenance import environment
-
-DATA = Path(__file__).resolve().parents[1] / "src" / "safetylab" / "guards" / "compact_data"
 
 
 def best_of(repeats: int, fn) -> float:
@@ -41,7 +40,7 @@ def main() -> None:
     ap.add_argument("--weights", type=Path, default=None, help="heads directory (default: the shipped heads)")
     args = ap.parse_args()
 
-    data = load_guard_data(DATA / "heldout_responses.jsonl")
+    data = load_guard_data(DATA_DIR / "heldout_responses.jsonl")
     items = [GuardItem(prompt=r.prompt, response=r.response) for r in data.rows[:args.items]]
     guard = CompactGuard(args.weights, batch_size=args.batch_size)
     texts = list(dict.fromkeys(t for it in items for t in item_texts(it).values()))

@@ -18,14 +18,13 @@ import json
 from pathlib import Path
 
 from safetylab.core.errors import SafetylabError
-from safetylab.guards.compact_train import pairwise_harm, split_by_source
+from safetylab.guards.compact_train import DATA_DIR, HELDOUT_FILES, pairwise_harm, split_by_source
 from safetylab.guards.data import load_guard_data
 from safetylab.guards.evaluate import evaluate_guard
 from safetylab.guards.registry import load_guard
 from safetylab.runner.provenance import environment
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "src" / "safetylab" / "guards" / "compact_data"
 
 
 def datasets(shared: Path) -> list[tuple[Path, str]]:
@@ -35,11 +34,8 @@ def datasets(shared: Path) -> list[tuple[Path, str]]:
         (shared / "prompts.jsonl", "partly trained on (the sources in prompts.train.jsonl)"),
         (held, "held out (sources never trained on)"),
         (train, "trained on"),
-        (DATA / "heldout_lookalike.jsonl", "held out (other templates and topics)"),
-        (DATA / "heldout_lookalike_r3.jsonl", "held out (other templates and topics, third data round)"),
-        (DATA / "heldout_conversational.jsonl", "held out (chat-style paired prompts, fourth round)"),
-        (DATA / "heldout_responses.jsonl", "held out (other templates and topics)"),
-        (DATA / "train.jsonl", "trained on"),
+        *((DATA_DIR / name, f"held out ({what})") for name, what in HELDOUT_FILES.items()),
+        (DATA_DIR / "train.jsonl", "trained on"),
     ]
 
 

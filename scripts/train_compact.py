@@ -16,14 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from safetylab.guards.compact import CARD_FILE, WEIGHTS_DIR, CompactGuard
-from safetylab.guards.compact_train import HELDOUT_PROMPT_SOURCES, pairwise_harm, split_by_source, train_heads
+from safetylab.guards.compact_train import (
+    DATA_DIR,
+    HELDOUT_FILES,
+    HELDOUT_PROMPT_SOURCES,
+    pairwise_harm,
+    split_by_source,
+    train_heads,
+)
 from safetylab.guards.data import load_guard_data
 from safetylab.guards.evaluate import evaluate_guard
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "src" / "safetylab" / "guards" / "compact_data"
-HELDOUT_FILES = ("heldout_responses.jsonl", "heldout_lookalike.jsonl", "heldout_lookalike_r3.jsonl",
-                 "heldout_conversational.jsonl")
 
 
 def heldout_metrics(guard: CompactGuard, files: list[Path]) -> dict[str, Any]:
@@ -48,12 +52,12 @@ def main() -> None:
     notes = {"prompts.jsonl split": f"{prompts_train.name} / {prompts_held.name}: the lines of "
              f"../shared/data/prompts.jsonl whose `source` is not / is one of {list(HELDOUT_PROMPT_SOURCES)}",
              "project data": "compact_data/*.jsonl written by scripts/make_compact_data.py"}
-    card = train_heads([DATA / "train.jsonl", prompts_train], args.out, seed=args.seed, notes=notes)
+    card = train_heads([DATA_DIR / "train.jsonl", prompts_train], args.out, seed=args.seed, notes=notes)
     for src in card["training_data"]:  # portable paths in the shipped card
         src["path"] = str(Path(src["path"]).relative_to(ROOT)) if Path(src["path"]).is_relative_to(ROOT) \
             else src["path"]
     guard = CompactGuard(args.out)
-    card["heldout"] = heldout_metrics(guard, [DATA / f for f in HELDOUT_FILES] + [prompts_held])
+    card["heldout"] = heldout_metrics(guard, [DATA_DIR / f for f in HELDOUT_FILES] + [prompts_held])
     pairs = pairwise_harm(guard, args.shared / "pairs_hh_harmless.jsonl")
     card["heldout"]["pairs_hh_harmless.jsonl"] = {**pairs, "path": "../shared/data/pairs_hh_harmless.jsonl"}
     (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -27,8 +27,11 @@ from safetylab.guards.compact import (
     split_view,
 )
 from safetylab.guards.compact_train import (
+    AFFIX_PREFIXES,
+    AFFIX_SUFFIXES,
     _fit_head,
     _val_mask,
+    affix_rows,
     best_threshold,
     reply_rows,
     split_by_source,
@@ -210,6 +213,24 @@ def test_reply_rows_label_reply_content_in_the_rows_group():
         ("Step one: ...", "harmful", "bombs", None), ("Knead the dough.", "unharmful", "p3", None)]
 
 
+def test_affix_rows_dress_each_labelled_prompt_and_keep_label_and_group():
+    rows = [GuardExample(prompt="How do I pick a lock?", prompt_harm_label="harmful", group="locks",
+                         adversarial=False),
+            GuardExample(prompt="How do I pick a lock?", response="No.", prompt_harm_label="harmful", group="locks"),
+            GuardExample(prompt="Bake bread?", prompt_harm_label="unharmful"),
+            GuardExample(prompt="Unlabelled", response="Sure.", response_refusal_label="compliance")]
+    out = affix_rows(rows, copies=3, seed=0)
+    assert len(out) == 6  # distinct labelled prompts only, `copies` each
+    assert [(r.prompt_harm_label, r.group) for r in out] == [("harmful", "locks")] * 3 + [("unharmful", "Bake bread?")] * 3
+    for r, base in zip(out, ["How do I pick a lock?"] * 3 + ["Bake bread?"] * 3, strict=True):
+        head, _, tail = r.prompt.partition(base)
+        assert _ == base and r.prompt != base and r.response is None
+        assert head.strip() in ("", *AFFIX_PREFIXES) and tail.strip() in ("", *AFFIX_SUFFIXES)
+    assert [r.prompt for r in affix_rows(rows, 3, seed=0)] == [r.prompt for r in out]  # deterministic
+    assert [r.prompt for r in affix_rows(rows, 3, seed=1)] != [r.prompt for r in out]
+    assert affix_rows(rows, 0, seed=0) == []
+
+
 def test_opening_keeps_first_two_sentences():
     assert opening("No. I won't do that. Here is why: it is unsafe.") == "No. I won't do that."
     assert opening("Line one\nLine two\nLine three") == "Line one Line two"
@@ -272,6 +293,7 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     settings = json.loads((out / CARD_FILE).read_text())["settings"]
     complied = {r["response"] for r in rows if r.get("response_refusal_label") == "compliance"}
     assert settings["seed"] == 0 and settings["reply_rows"] == len(complied) > 0
+    assert settings["affix_rows"] == settings["affixes"] * len({r["prompt"] for r in rows}) > 0
     assert list((tmp_path / "cache" / "compact-embeddings").glob("*.safetensors"))
 
     trained = CompactGuard(out, encoder=encoder)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -48,7 +49,7 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "5"
+VERSION = "6"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
@@ -75,6 +76,8 @@ DEFAULT_HIDDEN: dict[str, int] = {"prompt_harm": 64}
 DEFAULT_ALPHA = 1.0
 # MLP heads are bagged: one net's F1 moved by up to 0.06 with its seed on the held-out look-alike sets.
 DEFAULT_BAGS: dict[str, int] = {"prompt_harm": 5}
+# Dressed copies per distinct prompt (`affix_rows`): 2 gave the held-out look-alike sets as much as 3 or 4.
+DEFAULT_AFFIXES = 2
 
 
 def _text_key(text: str) -> str:
@@ -139,6 +142,48 @@ def reply_rows(rows: Sequence[GuardExample]) -> list[GuardExample]:
                 r.response_harm_label == "harmful" or r.response_refusal_label == "compliance"):
             seen.add(r.response)
             out.append(GuardExample(prompt=r.response, prompt_harm_label=r.response_harm_label,
+                                    subcategory=r.subcategory, group=_group(r), line=r.line))
+    return out
+
+
+# Neutral openers and closers for `affix_rows`, written for this project in session 6: they name no task and
+# no topic, only dress a request differently, and share no wording with the held-out templates.
+AFFIX_PREFIXES = (
+    "Hi there.", "Hello!", "Okay, so", "Honest question:", "This might be a silly question, but",
+    "Sorry to bother you, but", "I've been wondering about something.", "For context, I'm new to this.",
+    "Hey assistant,", "Morning!", "Random thought:", "So my situation is this:", "Not sure who else to ask.",
+    "Be brief.", "First time asking here.", "Straight to the point:",
+    "I've searched everywhere and found nothing useful.", "My sister said you'd know.", "Long story short,",
+    "Serious question.", "Good evening.", "Um,", "Right, next thing.", "I was talking about this with a coworker.",
+    "Can't sleep, so", "Here's one for you.", "Bit of a weird one:", "As promised, my next question.",
+    "Okay, different topic.", "Yo,")
+AFFIX_SUFFIXES = (
+    "Cheers.", "Much appreciated.", "I'm on a deadline.", "Use bullet points.",
+    "I live in Canada, if that matters.", "No rush.", "Just curious.", "Be honest.", "Explain it simply.",
+    "I'd really appreciate it.", "Keep it under 200 words.", "It's for this Saturday.", "Be as detailed as you can.",
+    "I'm a total beginner.", "Appreciate any help.", "Don't overthink it.", "Be specific please.",
+    "Asking for my own knowledge.", "Numbered steps would be great.", "Sorry for the typos.",
+    "This is important to me.", "Any pointers welcome.", "What do you think?", "Be practical.",
+    "Answer in one paragraph.")
+
+
+def affix_rows(rows: Sequence[GuardExample], copies: int, seed: int) -> list[GuardExample]:
+    """`copies` prompt-only variants of each distinct prompt with a prompt-harm label: the prompt with a
+    random opener, closer or both from `AFFIX_PREFIXES` / `AFFIX_SUFFIXES`, same label and group. Why: the
+    prompt-harm head had learned the wording *around* a request — on held-out templates its mean logit per
+    template spread by about 2 — so a harmful request in a casual wrapper read as benign and a benign one in
+    a jailbreak wrapper as harmful; random dressing makes the wrapping uninformative (docs/guards.md)."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r.prompt_harm_label is None or r.prompt in seen:
+            continue
+        seen.add(r.prompt)
+        for _ in range(copies):
+            kind, pre, suf = rng.randrange(3), rng.choice(AFFIX_PREFIXES), rng.choice(AFFIX_SUFFIXES)
+            text = (f"{pre} {r.prompt}", f"{r.prompt} {suf}", f"{pre} {r.prompt} {suf}")[kind]
+            out.append(GuardExample(prompt=text, prompt_harm_label=r.prompt_harm_label, adversarial=r.adversarial,
                                     subcategory=r.subcategory, group=_group(r), line=r.line))
     return out
 
@@ -249,6 +294,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                 val_fraction: float = 0.1, c: float | dict[str, float] | None = None,
                 hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
                 features: dict[TaskName, list[str]] | None = None, replies: bool = True,
+                affixes: int = DEFAULT_AFFIXES,
                 encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
@@ -256,8 +302,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     `c` is the inverse L2 strength of the logistic regressions (one value, or one per task); `hidden` gives
     the tasks whose head is a one-hidden-layer net and its width (default `DEFAULT_HIDDEN`; `{}` for linear
     heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features`
-    maps task -> feature names (see `compact.feature_matrix`); `replies` adds `reply_rows` to the prompt-harm
-    head's training; `notes` is copied into the card (e.g. how the data was made).
+    maps task -> feature names (see `compact.feature_matrix`); `replies` adds `reply_rows` and `affixes` that
+    many `affix_rows` per prompt (0: none) to the prompt-harm head's training; `notes` is copied into the card
+    (e.g. how the data was made).
     """
     from safetensors.numpy import save_file
 
@@ -269,8 +316,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     rows, sources = load_training_rows(paths)
     features = dict(features or DEFAULT_FEATURES)
     n_rows = len(rows)
-    extra = reply_rows(rows) if replies and "prompt_harm" in features else []
-    rows = rows + extra
+    replied = reply_rows(rows) if replies and "prompt_harm" in features else []
+    affixed = affix_rows(rows, affixes, seed) if affixes and "prompt_harm" in features else []
+    rows = rows + replied + affixed
     texts = [item_texts(r.item()) for r in rows]
     enc_id = encoder_identity(encoder_path)
     encoder = encoder if encoder is not None else load_encoder(encoder_path)
@@ -354,7 +402,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                      "hidden": {t: n for t, n in hidden.items() if t in features and n},
                      "alpha": DEFAULT_ALPHA,
                      "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
-                     "reply_rows": len(extra),
+                     "reply_rows": len(replied), "affixes": affixes, "affix_rows": len(affixed),
                      "split": "by group (topic) hash, else prompt",
                      "thresholds": "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
         "training_data": sources, "rows": n_rows, "distinct_texts": len(index),
@@ -365,6 +413,17 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     return card
 
 
+# The project's own held-out files (in `DATA_DIR`, written by scripts/make_compact_data.py; never trained on)
+# and what each one tests.
+DATA_DIR = Path(__file__).resolve().parent / "compact_data"
+HELDOUT_FILES = {
+    "heldout_responses.jsonl": "other templates and topics, with replies",
+    "heldout_lookalike.jsonl": "other templates and topics",
+    "heldout_lookalike_r3.jsonl": "other templates and topics, third data round",
+    "heldout_conversational.jsonl": "chat-style paired prompts, fourth round",
+    "heldout_templates.jsonl": "the held-out topics in templates by a helper that read no project file, "
+                               "seventh round",
+}
 # Sources of ../shared/data/prompts.jsonl kept out of the shipped heads' training, to test them on.
 HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_english", "fastchat/mt_bench_question",
                           "fastchat/vicuna_bench_question", "arena-hard-auto/arena-hard-v2.0_question")
