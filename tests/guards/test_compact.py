@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from safetylab.core.errors import DataError
+from safetylab.core.hashing import file_hash
 from safetylab.guards.base import GuardItem
 from safetylab.guards.compact import (
     CARD_FILE,
@@ -29,6 +30,8 @@ from safetylab.guards.compact import (
 from safetylab.guards.compact_train import (
     AFFIX_PREFIXES,
     AFFIX_SUFFIXES,
+    DATA_DIR,
+    HELDOUT_FILES,
     _fit_head,
     _val_mask,
     affix_rows,
@@ -355,6 +358,8 @@ def test_shipped_card_records_data_and_heldout_metrics():
     assert card["training_data"] and all(len(s["sha256"]) == 64 for s in card["training_data"])
     assert set(card["thresholds"]) == {"prompt_harm", "response_refusal", "response_harm"}
     assert "heldout_responses.jsonl" in card["heldout"]
+    for name in HELDOUT_FILES:  # every held-out file was scored, on the bytes that are shipped now
+        assert card["heldout"][name]["sha256"] == file_hash(DATA_DIR / name), name
     trained_on = {Path(s["path"]).name for s in card["training_data"]}
     assert not trained_on & set(card["heldout"]), "held-out files must not be training files"
     assert (WEIGHTS_DIR / HEADS_FILE).stat().st_size < 2_000_000, "the heads must stay small"
