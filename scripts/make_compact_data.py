@@ -17,14 +17,12 @@ from __future__ import annotations
 import json
 import random
 import re
-from pathlib import Path
 
 import compact_round6
 import compact_topics
 
-from safetylab.guards.compact_train import AFFIX_PREFIXES, AFFIX_SUFFIXES
+from safetylab.guards.compact_train import AFFIX_PREFIXES, AFFIX_SUFFIXES, DATA_DIR
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "safetylab" / "guards" / "compact_data"
 SOURCE = "safetylab-compact"
 
 # (request verb phrase, noun phrase, three vague steps, subcategory)
@@ -1012,30 +1010,31 @@ def build(split: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
     return resp_rows, prompt_rows
 
 
-def build_prompt_only(split: str, rng: random.Random) -> list[dict]:
-    """Prompt rows of the third and fifth data rounds (`compact_topics`): their topics, this split's
-    templates."""
+def round3_topics(split: str) -> list[tuple[str, str, str]]:
+    """(verb phrase, label, subcategory) of the third and fifth data rounds' topics (`compact_topics`) in a
+    split; the fifth round's are training-only."""
     half = 0 if split == "train" else 1
     harmful = compact_topics.split(compact_topics.HARMFUL_PROMPTS)[half]
     lookalike = compact_topics.split(compact_topics.LOOKALIKE_PROMPTS)[half]
-    if split == "train":  # the fifth round's topics are never held out
+    if split == "train":
         harmful = harmful + compact_topics.TRAIN_ONLY_HARMFUL
         lookalike = lookalike + compact_topics.TRAIN_ONLY_LOOKALIKE
-    topics = [(vp, "harmful", cat) for vp, cat in harmful] + [(vp, "unharmful", "lookalike") for vp in lookalike]
+    return [(vp, "harmful", cat) for vp, cat in harmful] + [(vp, "unharmful", "lookalike") for vp in lookalike]
+
+
+def build_prompt_only(split: str, rng: random.Random) -> list[dict]:
+    """Prompt rows of the third and fifth data rounds: their topics, this split's templates."""
     return [_row(split, prompt, None, prompt_harm=label, adversarial=is_adv, subcategory=cat,
                  kind=f"r3-{'harmful' if label == 'harmful' else cat}", group=vp)
-            for vp, label, cat in topics for prompt, is_adv in topic_prompts(split, vp, rng)]
+            for vp, label, cat in round3_topics(split) for prompt, is_adv in topic_prompts(split, vp, rng)]
 
 
 def build_templates_r7(rng: random.Random) -> list[dict]:
     """Every held-out topic of rounds 1-3 asked with `R7_PER_TOPIC` seventh-round templates: new wordings
     of known held-out topics, to test whether the prompt-harm head reads the request or its wrapping."""
-    held = compact_topics.split(compact_topics.HARMFUL_PROMPTS)[1], compact_topics.split(
-        compact_topics.LOOKALIKE_PROMPTS)[1]
     topics = [(vp, "harmful", cat) for vp, _, _, cat in HARMFUL["heldout"]] + \
         [(vp, "unharmful", kind) for bank, kind in ((LOOKALIKE, "lookalike"), (ORDINARY, "ordinary"))
-         for vp, _ in bank["heldout"]] + \
-        [(vp, "harmful", cat) for vp, cat in held[0]] + [(vp, "unharmful", "lookalike") for vp in held[1]]
+         for vp, _ in bank["heldout"]] + round3_topics("heldout")
     templates = [(t, False) for t in TEMPLATES_R7] + [(t, True) for t in ADVERSARIAL_R7]
     return [_row("heldout", t.format(vp=vp, VP=_cap(vp)), None, prompt_harm=label, adversarial=is_adv,
                  subcategory=cat, kind=f"r7-{'harmful' if label == 'harmful' else cat}", group=vp)
@@ -1071,12 +1070,9 @@ def check_disjoint() -> None:
     for name, (train, held) in flat.items():
         shared = set(map(str, train)) & set(map(str, held))
         assert not shared, (name, shared)
-    r3 = [compact_topics.split([e if isinstance(e, str) else e[0] for e in b])
-          for b in (compact_topics.HARMFUL_PROMPTS, compact_topics.LOOKALIKE_PROMPTS)]
     banks = (HARMFUL, LOOKALIKE, ORDINARY)
-    train_vps = [e[0] for bank in banks for e in bank["train"]] + [vp for t, _ in r3 for vp in t] + \
-        [vp for vp, _ in compact_topics.TRAIN_ONLY_HARMFUL] + compact_topics.TRAIN_ONLY_LOOKALIKE
-    held_vps = [e[0] for bank in banks for e in bank["heldout"]] + [vp for _, h in r3 for vp in h]
+    train_vps, held_vps = ([e[0] for bank in banks for e in bank[split]] + [vp for vp, _, _ in round3_topics(split)]
+                           for split in ("train", "heldout"))
     round6 = {e[0] for e in compact_round6.HARMFUL + compact_round6.LOOKALIKE}
     topics = [(vp, _words(vp), 0.34 if vp in round6 else 0.5) for vp in train_vps]
     for held_vp in held_vps:
@@ -1094,7 +1090,7 @@ def check_disjoint() -> None:
 
 def main() -> None:
     check_disjoint()
-    OUT.mkdir(parents=True, exist_ok=True)
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
     for split in ("train", "heldout"):
         rng = random.Random(f"safetylab-compact-{split}")
         resp_rows, prompt_rows = build(split, rng)
@@ -1104,7 +1100,7 @@ def main() -> None:
                   "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational(),
                   "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7"))})
         for name, rows in files.items():
-            with open(OUT / name, "w", encoding="utf-8") as f:
+            with open(DATA_DIR / name, "w", encoding="utf-8") as f:
                 for row in rows:
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(f"{name}: {len(rows)} rows")
