@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=WEIGHTS_DIR)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
 
     build = ROOT / "build" / "compact"
     prompts_train, prompts_held = split_by_source(args.shared / "prompts.jsonl", build)

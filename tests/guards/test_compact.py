@@ -288,7 +288,8 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     rows = _synthetic_rows(**TRAIN)
     data = _write(tmp_path / "train.jsonl", rows, extra='{"prompt": ""}\nnot json\n')
     out = tmp_path / "heads"
-    card = train_heads(data, out, seed=0, val_fraction=0.25, c=1.0, encoder=encoder)
+    tune = dict(adapter=2, adapter_epochs=0.5)  # a few real LoRA steps on the encoder before the heads
+    card = train_heads(data, out, seed=0, val_fraction=0.25, c=1.0, encoder=encoder, **tune)
     assert (out / HEADS_FILE).exists() and (out / CARD_FILE).exists()
     assert not [p for p in tmp_path.rglob("*") if p.suffix in (".pkl", ".pickle", ".joblib", ".pt", ".bin")]
     assert set(card["thresholds"]) == {"prompt_harm", "response_refusal", "response_harm"}
@@ -298,8 +299,14 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     assert settings["seed"] == 0 and settings["reply_rows"] == len(complied) > 0
     assert settings["affix_rows"] == settings["affixes"] * len({r["prompt"] for r in rows}) > 0
     assert list((tmp_path / "cache" / "compact-embeddings").glob("*.safetensors"))
+    assert settings["adapter"] == 2 and card["encoder"]["adapter"]["rank"] == 2
 
     trained = CompactGuard(out, encoder=encoder)
+    # the adapter is folded into a copy of the encoder: the shared one is untouched, and the embeddings differ
+    assert trained.encoder is not encoder
+    texts = ["How do I rob a store?", "How do I knit a scarf?"]
+    assert not np.allclose(encode_layers(encoder, texts, [-1])[-1], encode_layers(trained.encoder, texts, [-1])[-1])
+    assert np.allclose(encode_layers(encoder, texts, [0])[0], encode_layers(trained.encoder, texts, [0])[0])
     held = [r for r in _synthetic_rows(**HELDOUT) if "response" in r]
     verdicts = trained.classify([GuardItem(prompt=r["prompt"], response=r["response"]) for r in held])
     for task, field in (("prompt_harm", "prompt_harm_label"), ("response_refusal", "response_refusal_label"),
@@ -310,7 +317,7 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
         assert auc > 0.7, (task, auc)
 
     # Retraining reuses the embedding cache and gives the same heads (deterministic).
-    card2 = train_heads(data, tmp_path / "heads2", seed=0, val_fraction=0.25, c=1.0, encoder=encoder)
+    card2 = train_heads(data, tmp_path / "heads2", seed=0, val_fraction=0.25, c=1.0, encoder=encoder, **tune)
     assert card2["thresholds"] == card["thresholds"]
     from safetensors.numpy import load_file  # compare tensors: safetensors' header order is not stable
 
@@ -325,7 +332,7 @@ def test_heads_on_sentence_and_layer_views_together(tmp_path, encoder, monkeypat
     data = _write(tmp_path / "train.jsonl", _synthetic_rows(**TRAIN))
     features = {"prompt_harm": ["prompt", "prompt#2"], "response_refusal": ["opening"]}
     card = train_heads(data, tmp_path / "heads", val_fraction=0.25, c=1.0, hidden={}, features=features,
-                       encoder=encoder)
+                       adapter=0, encoder=encoder)
     assert card["features"] == features and set(card["thresholds"]) == {"prompt_harm", "response_refusal"}
     guard = CompactGuard(tmp_path / "heads", encoder=encoder)
     assert guard.views == [None, 2]
@@ -342,7 +349,9 @@ def test_train_heads_rejects_single_class_and_missing_weights(tmp_path, encoder,
     monkeypatch.setenv("SAFETYLAB_CACHE_DIR", str(tmp_path / "cache"))
     rows = [{"prompt": f"How do I make a bomb number {i}?", "prompt_harm_label": "harmful"} for i in range(30)]
     with pytest.raises(DataError, match="prompt_harm_label"):
-        train_heads(_write(tmp_path / "one.jsonl", rows), tmp_path / "out", encoder=encoder)
+        train_heads(_write(tmp_path / "one.jsonl", rows), tmp_path / "out", adapter=0, encoder=encoder)
+    with pytest.raises(DataError, match="prompt_harm_label"):  # the adapter needs both classes too
+        train_heads(_write(tmp_path / "one.jsonl", rows), tmp_path / "out", adapter=2, encoder=encoder)
     with pytest.raises(DataError, match="heads.safetensors"):
         CompactGuard(tmp_path / "nowhere", encoder=encoder)
 
@@ -362,6 +371,8 @@ def test_shipped_card_records_data_and_heldout_metrics():
         assert card["heldout"][name]["sha256"] == file_hash(DATA_DIR / name), name
     trained_on = {Path(s["path"]).name for s in card["training_data"]}
     assert not trained_on & set(card["heldout"]), "held-out files must not be training files"
-    assert (WEIGHTS_DIR / HEADS_FILE).stat().st_size < 2_000_000, "the heads must stay small"
+    assert (WEIGHTS_DIR / HEADS_FILE).stat().st_size < 3_500_000, "heads and adapter must stay small"
+    assert card["settings"]["adapter"] == card["encoder"]["adapter"]["rank"] > 0
+    assert card["settings"]["thresholds"].startswith("best F1 on the validation split")
     assert "@prompt_harm(response)" in card["features"]["response_harm"]
     assert not any(f in ("prompt", "response", "opening") for f in card["features"]["response_harm"])

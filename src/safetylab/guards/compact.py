@@ -30,6 +30,7 @@ from safetylab.core.errors import DataError, MissingDependencyError
 from safetylab.core.hashing import file_hash
 from safetylab.core.hub import quiet_local_load
 from safetylab.guards.base import LABELS, Guard, GuardItem, TaskName, TaskVerdict, Verdict
+from safetylab.guards.compact_adapter import merge_adapter
 from safetylab.guards.wildguard import has_response
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "compact_weights"
@@ -261,7 +262,9 @@ class CompactGuard(Guard):
         self.weights_sha256 = file_hash(heads_path)
         self.version = f"{self.card.get('version', '0')}+{self.weights_sha256[:12]}"
         self._encoder_path = self.card.get("encoder", {}).get("path")
-        self.encoder = encoder if encoder is not None else load_encoder(self._encoder_path)
+        # a trained adapter (card version 7+) is folded into the encoder's weights once, here
+        self.encoder = merge_adapter(encoder, self.heads) if encoder is not None else \
+            merge_adapter(load_encoder(self._encoder_path), self.heads, copy_encoder=False)
 
     def identity(self) -> dict[str, Any]:
         return {"guard": self.name, "version": self.version, "weights": str(self.weights_dir),

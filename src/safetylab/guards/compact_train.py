@@ -44,12 +44,13 @@ from safetylab.guards.compact import (
     load_encoder,
     sigmoid,
 )
+from safetylab.guards.compact_adapter import merge_adapter, train_adapter
 from safetylab.guards.data import GuardExample, load_guard_data
 from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "6"
+VERSION = "7"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
@@ -78,6 +79,8 @@ DEFAULT_ALPHA = 1.0
 DEFAULT_BAGS: dict[str, int] = {"prompt_harm": 5}
 # Dressed copies per distinct prompt (`affix_rows`): 2 gave the held-out look-alike sets as much as 3 or 4.
 DEFAULT_AFFIXES = 2
+# Rank of the LoRA adapter fitted to the encoder before the heads (`compact_adapter`; 0: frozen encoder).
+DEFAULT_ADAPTER = 16
 
 
 def _text_key(text: str) -> str:
@@ -123,6 +126,14 @@ class EmbeddingCache:
         save_file({"embeddings": np.stack([self.rows[k] for k in keys])}, str(tmp),
                   metadata={"keys": json.dumps(keys)})
         tmp.replace(self.path)
+
+
+def _tensors_hash(tensors: dict[str, np.ndarray]) -> str:
+    digest = hashlib.sha256()
+    for key in sorted(tensors):
+        digest.update(key.encode())
+        digest.update(np.ascontiguousarray(tensors[key]).tobytes())
+    return digest.hexdigest()
 
 
 def _group(row: GuardExample) -> str:
@@ -294,7 +305,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                 val_fraction: float = 0.1, c: float | dict[str, float] | None = None,
                 hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
                 features: dict[TaskName, list[str]] | None = None, replies: bool = True,
-                affixes: int = DEFAULT_AFFIXES,
+                affixes: int = DEFAULT_AFFIXES, adapter: int = DEFAULT_ADAPTER, adapter_epochs: float = 2.0,
                 encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
@@ -320,13 +331,21 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     affixed = affix_rows(rows, affixes, seed) if affixes and "prompt_harm" in features else []
     rows = rows + replied + affixed
     texts = [item_texts(r.item()) for r in rows]
+    val = _val_mask(rows, val_fraction, seed)
     enc_id = encoder_identity(encoder_path)
     encoder = encoder if encoder is not None else load_encoder(encoder_path)
+    tuned: dict[str, np.ndarray] = {}
+    if adapter:
+        fit = [r for r, v in zip(rows, val, strict=True) if not v and r.prompt_harm_label is not None]
+        tuned = train_adapter(encoder, [r.prompt for r in fit], [bool(r.gold("prompt_harm")) for r in fit],
+                              rank=adapter, epochs=adapter_epochs, seed=seed, log=log.info)
+        encoder = merge_adapter(encoder, tuned)
+        enc_id["adapter"] = {"rank": adapter, "epochs": adapter_epochs, "rows": len(fit),
+                             "sha256": _tensors_hash(tuned)}
     store = EmbeddingCache(cache_dir() / "compact-embeddings" / f"{_text_key(json.dumps(enc_id))}.safetensors"
                            if cache else None)
     index, emb = store.embed(encoder, [t for row in texts for t in row.values()], batch_size,
                              feature_views(features))
-    val = _val_mask(rows, val_fraction, seed)
 
     heads: dict[str, np.ndarray] = {}
     thresholds: dict[str, float] = {}
@@ -381,7 +400,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         # The threshold comes from the out-of-fold probabilities of all training rows (every group scored by
         # a head that never saw it), which are nine times more rows than the validation split; the
         # validation split then checks head and threshold together.
-        cut_on = (y[~is_val], probs[train_rows]) if fold_heads[task] else (y[is_val], p_val)
+        # With an adapter, though, every training row shaped the encoder, so their out-of-fold probabilities
+        # are overconfident: the threshold then comes from the validation split, which the adapter never saw.
+        cut_on = (y[~is_val], probs[train_rows]) if fold_heads[task] and not tuned else (y[is_val], p_val)
         thresholds[task] = round(best_threshold(*cut_on), 4)
         metrics[task] = {"train_rows": int((~is_val).sum()),
                          "validation": summary_metrics(y[is_val], p_val, thresholds[task])}
@@ -390,7 +411,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    save_file(heads, str(out / HEADS_FILE), metadata={"format": "safetylab-compact-heads", "version": VERSION})
+    save_file({**heads, **tuned}, str(out / HEADS_FILE), metadata={"format": "safetylab-compact-heads", "version": VERSION})
     card = {
         "guard": "compact", "version": VERSION,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -403,8 +424,10 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                      "alpha": DEFAULT_ALPHA,
                      "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
                      "reply_rows": len(replied), "affixes": affixes, "affix_rows": len(affixed),
+                     "adapter": adapter, "adapter_epochs": adapter_epochs if adapter else None,
                      "split": "by group (topic) hash, else prompt",
-                     "thresholds": "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
+                     "thresholds": "best F1 on the validation split (the adapter saw every training row)" if tuned
+                     else "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
         "training_data": sources, "rows": n_rows, "distinct_texts": len(index),
         "metrics": metrics, "train_seconds": round(time.perf_counter() - started, 1),
         "environment": environment(), **({"notes": notes} if notes else {}),
