@@ -337,6 +337,10 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     tuned: dict[str, np.ndarray] = {}
     if adapter:
         fit = [r for r, v in zip(rows, val, strict=True) if not v and r.prompt_harm_label is not None]
+        if len({bool(r.gold("prompt_harm")) for r in fit}) < 2:
+            raise DataError(f"the encoder adapter needs harmful and benign prompts outside the validation split "
+                            f"({len(fit)} rows); or train without one (adapter=0)", path=str(paths[0]),
+                            field="prompt_harm_label")
         tuned = train_adapter(encoder, [r.prompt for r in fit], [bool(r.gold("prompt_harm")) for r in fit],
                               rank=adapter, epochs=adapter_epochs, seed=seed, log=log.info)
         encoder = merge_adapter(encoder, tuned)
