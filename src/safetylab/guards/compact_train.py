@@ -1,11 +1,14 @@
 """Train the compact guard's heads on WildGuardMix-format data (`safetylab guard train --method heads`).
 
-The encoder stays frozen, so training is: embed every distinct text once (cached on disk by text hash),
-fit one head per task (standardize + logistic regression, or a one-hidden-layer ReLU net where `hidden`
-says so) on the rows that carry that task's label, pick each task's threshold by F1 on out-of-fold
-probabilities (folds by group — the rows' topic where the data names one, else the prompt — so the threshold
-is set on topics the heads never saw), check both on a validation split made the same way, and write
-`heads.safetensors` + `card.json`. No pickle anywhere.
+Training is: fit a LoRA adapter to the encoder on the prompt-harm rows outside the validation split
+(`compact_adapter`; `adapter=0` keeps the encoder frozen), embed every distinct text once with the adapted
+encoder (cached on disk by text hash, per encoder and adapter), fit one head per task (standardize +
+logistic regression, or a one-hidden-layer ReLU net where `hidden` says so) on the rows that carry that
+task's label, pick each task's threshold by F1 — on the validation split (whole groups: the rows' topic where
+the data names one, else the prompt) when there is an adapter, since it saw every training row; else on
+out-of-fold probabilities with folds by group, so the threshold is set on topics the heads never saw, and
+the validation split checks both — and write `heads.safetensors` (heads and adapter) + `card.json`. No
+pickle anywhere.
 """
 
 from __future__ import annotations
