@@ -31,7 +31,7 @@ from safetylab.core.errors import DataError, MissingDependencyError
 from safetylab.core.hashing import file_hash
 from safetylab.core.hub import quiet_local_load
 from safetylab.guards.base import LABELS, Guard, GuardItem, TaskName, TaskVerdict, Verdict
-from safetylab.guards.compact_adapter import merge_adapter
+from safetylab.guards.compact_adapter import mean_pool, merge_adapter
 from safetylab.guards.wildguard import has_response
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "compact_weights"
@@ -128,10 +128,8 @@ def encode_layers(encoder: Any, texts: Sequence[str], layers: Sequence[int], bat
             batch = tokenizer([texts[i] for i in rows], padding=True, truncation=True,
                               max_length=encoder.max_seq_length, return_tensors="pt")
             hidden = model(**batch, output_hidden_states=True).hidden_states
-            mask = batch["attention_mask"].unsqueeze(-1).to(hidden[0].dtype)
             for k in layers:
-                pooled = (hidden[k] * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                out[k][rows] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+                out[k][rows] = mean_pool(hidden[k], batch["attention_mask"]).numpy()
     return out
 
 

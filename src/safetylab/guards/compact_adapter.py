@@ -59,12 +59,11 @@ def merge_adapter(encoder: Any, tensors: Mapping[str, np.ndarray], *, copy_encod
     return encoder
 
 
-def pooled(model: Any, batch: Mapping[str, Any]) -> Any:
-    """Mean of the last layer over real tokens, L2-normalized: the `prompt#-1` view heads read."""
+def mean_pool(hidden: Any, attention_mask: Any) -> Any:
+    """Mean of a layer's hidden states over real tokens, L2-normalized: a layer view (`prompt#k`)."""
     import torch
 
-    hidden = model(**batch).last_hidden_state
-    mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
     return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)
 
 
@@ -113,7 +112,7 @@ def train_adapter(encoder: Any, texts: Sequence[str], labels: Sequence[bool], *,
                             return_tensors="pt")
             target = torch.from_numpy(y[b].astype(np.float32))
             weight = torch.where(target > 0, 0.5 / rate, 0.5 / (1 - rate))
-            logits = head(POOL_SCALE * pooled(model, enc)).squeeze(-1)
+            logits = head(POOL_SCALE * mean_pool(model(**enc).last_hidden_state, enc["attention_mask"])).squeeze(-1)
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, target, reduction="none")
                     * weight).mean()
             opt.zero_grad()
