@@ -31,6 +31,7 @@ from safetylab.guards.compact_train import (
     AFFIX_PREFIXES,
     AFFIX_SUFFIXES,
     DATA_DIR,
+    DEFAULT_FEATURES,
     HELDOUT_FILES,
     _fit_head,
     _val_mask,
@@ -300,6 +301,9 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     assert settings["affix_rows"] == settings["affixes"] * len({r["prompt"] for r in rows}) > 0
     assert list((tmp_path / "cache" / "compact-embeddings").glob("*.safetensors"))
     assert settings["adapter"] == 2 and card["encoder"]["adapter"]["rank"] == 2
+    # prompt harm is the adapter's own linear head on the last layer, stored in the heads' format
+    assert settings["adapter_head"] and card["features"]["prompt_harm"] == ["prompt#-1"]
+    assert len(list((tmp_path / "cache" / "compact-adapters").glob("*.safetensors"))) == 1
 
     trained = CompactGuard(out, encoder=encoder)
     # the adapter is folded into a copy of the encoder: the shared one is untouched, and the embeddings differ
@@ -316,7 +320,8 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
         auc = np.mean([p > q for p in pos for q in neg])  # ranking quality on unseen templates; chance = 0.5
         assert auc > 0.7, (task, auc)
 
-    # Retraining reuses the embedding cache and gives the same heads (deterministic).
+    # Retraining reuses the adapter and embedding caches and gives the same heads (deterministic).
+    monkeypatch.setattr("safetylab.guards.compact_train.train_adapter", None)  # a rerun must not train it again
     card2 = train_heads(data, tmp_path / "heads2", seed=0, val_fraction=0.25, c=1.0, encoder=encoder, **tune)
     assert card2["thresholds"] == card["thresholds"]
     from safetensors.numpy import load_file  # compare tensors: safetensors' header order is not stable
@@ -324,6 +329,11 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
     first, second = load_file(out / HEADS_FILE), load_file(tmp_path / "heads2" / HEADS_FILE)
     assert first.keys() == second.keys()
     assert all(np.array_equal(first[k], second[k]) for k in first)
+    # or refit the prompt-harm head on the adapted views (the design of card version 7)
+    refit = train_heads(data, tmp_path / "heads3", seed=0, val_fraction=0.25, c=1.0, encoder=encoder,
+                        adapter_head=False, **tune)
+    assert refit["features"]["prompt_harm"] == DEFAULT_FEATURES["prompt_harm"]
+    assert not refit["settings"]["adapter_head"] and refit["encoder"]["adapter"] == card["encoder"]["adapter"]
 
 
 def test_heads_on_sentence_and_layer_views_together(tmp_path, encoder, monkeypatch):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from safetylab.core.errors import DataError
-from safetylab.guards.compact import encode_layers, load_encoder
+from safetylab.guards.compact import encode_layers, head_logits, load_encoder, sigmoid
 from safetylab.guards.compact_adapter import PREFIX, adapter_tensors, merge_adapter, train_adapter
 
 QUERY = "encoder.layer.0.attention.self.query"
@@ -44,7 +44,7 @@ def test_train_adapter_moves_the_embeddings_apart(encoder):
     benign = [f"How do I {t}?" for t in ("bake my boss a cake", "build a bird box", "text my ex happy birthday",
                                           "open a bank account", "visit a school", "teach a child to read")]
     texts, labels = harmful + benign, [True] * 6 + [False] * 6
-    tensors = train_adapter(encoder, texts, labels, rank=2, epochs=6, lr=3e-3, batch_size=4, seed=0)
+    tensors, head = train_adapter(encoder, texts, labels, rank=2, epochs=6, lr=3e-3, batch_size=4, seed=0)
     assert tensors == adapter_tensors(tensors) and all(v.dtype == np.float16 for v in tensors.values())
     assert len(tensors) == 2 * 6 * 6  # A and B for the 6 linear layers of each of the 6 blocks; not the pooler
     assert not any("pooler" in k for k in tensors)
@@ -53,6 +53,12 @@ def test_train_adapter_moves_the_embeddings_apart(encoder):
         e = encode_layers(enc, texts, [-1])[-1]
         return float(np.linalg.norm(e[:6].mean(0) - e[6:].mean(0)))
 
-    assert gap(merge_adapter(encoder, tensors)) > gap(encoder)
-    again = train_adapter(encoder, texts, labels, rank=2, epochs=6, lr=3e-3, batch_size=4, seed=0)
-    assert all(np.array_equal(tensors[k], again[k]) for k in tensors)  # seeded: the same factors
+    merged = merge_adapter(encoder, tensors)
+    assert gap(merged) > gap(encoder)
+    # the head trained with the factors, in the compact heads' format, scores the merged encoder's last layer
+    assert set(head) == {"mean", "scale", "weight", "bias"} and head["weight"].shape == (384,)
+    scores = sigmoid(head_logits({f"h.{k}": v for k, v in head.items()}, "h", encode_layers(merged, texts, [-1])[-1]))
+    assert scores[:6].min() > scores[6:].max()
+    again, again_head = train_adapter(encoder, texts, labels, rank=2, epochs=6, lr=3e-3, batch_size=4, seed=0)
+    assert all(np.array_equal(tensors[k], again[k]) for k in tensors)  # seeded: the same factors and head
+    assert np.array_equal(head["weight"], again_head["weight"])

