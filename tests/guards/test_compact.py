@@ -321,7 +321,7 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
         assert auc > 0.7, (task, auc)
 
     # Retraining reuses the adapter and embedding caches and gives the same heads (deterministic).
-    monkeypatch.setattr("safetylab.guards.compact_train.train_adapter", None)  # a rerun must not train it again
+    monkeypatch.setattr("safetylab.guards.compact_train.train_adapter", None)  # must not train it again
     card2 = train_heads(data, tmp_path / "heads2", seed=0, val_fraction=0.25, c=1.0, encoder=encoder, **tune)
     assert card2["thresholds"] == card["thresholds"]
     from safetensors.numpy import load_file  # compare tensors: safetensors' header order is not stable

