@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import random
 import time
 from collections.abc import Sequence
@@ -498,11 +499,13 @@ HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_englis
 def split_by_source(path: str | Path, out_dir: str | Path,
                     heldout_sources: Sequence[str] = HELDOUT_PROMPT_SOURCES) -> tuple[Path, Path]:
     """Write `<stem>.train.jsonl` / `<stem>.heldout.jsonl` from a file with a `source` field, keeping the
-    bytes of each line, so both halves hash the same on every machine."""
+    bytes of each line, so both halves hash the same on every machine. Each half is written beside its
+    target and then renamed over it, so a training run started at the same time never reads half a file."""
     path, out = Path(path), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     train, held = out / f"{path.stem}.train.jsonl", out / f"{path.stem}.heldout.jsonl"
-    with open(path, "rb") as src, open(train, "wb") as ft, open(held, "wb") as fh:
+    halves: dict[Path, list[bytes]] = {train: [], held: []}
+    with open(path, "rb") as src:
         for lineno, line in enumerate(src, start=1):
             if not line.strip():
                 continue
@@ -510,7 +513,11 @@ def split_by_source(path: str | Path, out_dir: str | Path,
                 source = json.loads(line).get("source")
             except (json.JSONDecodeError, AttributeError):
                 raise DataError("not a JSON object", path=str(path), line=lineno) from None
-            (fh if source in heldout_sources else ft).write(line)
+            halves[held if source in heldout_sources else train].append(line)
+    for target, lines in halves.items():
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(b"".join(lines))
+        tmp.replace(target)
     return train, held
 
 
