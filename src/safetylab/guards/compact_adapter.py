@@ -98,7 +98,8 @@ def train_adapter(encoder: Any, texts: Sequence[str], labels: Sequence[bool], *,
     tokenizer = encoder.tokenizer
     model = get_peft_model(copy.deepcopy(encoder[0].auto_model),
                            LoraConfig(r=rank, lora_alpha=ALPHA_RATIO * rank, lora_dropout=0.1, target_modules=TARGETS))
-    head = torch.nn.Linear(int(model.config.hidden_size), 1)
+    size = int(model.config.hidden_size)
+    head = torch.nn.Linear(size, 1)
     lora = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW([{"params": lora}, {"params": head.parameters()}], lr=lr, weight_decay=0.01)
     steps = max(1, int(epochs * len(texts) / batch_size))
@@ -132,7 +133,6 @@ def train_adapter(encoder: Any, texts: Sequence[str], labels: Sequence[bool], *,
             b = module.lora_B["default"].weight.detach().float() * ALPHA_RATIO  # lora_alpha / r
             out[f"{PREFIX}{name}.A"] = a.numpy().astype(np.float16)
             out[f"{PREFIX}{name}.B"] = b.numpy().astype(np.float16)
-    size = int(model.config.hidden_size)
     linear = {"mean": np.zeros(size, np.float32), "scale": np.ones(size, np.float32),
               "weight": (POOL_SCALE * head.weight.detach().float()).numpy().reshape(-1),
               "bias": head.bias.detach().float().numpy().reshape(1)}

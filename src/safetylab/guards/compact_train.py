@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import random
 import time
 from collections.abc import Sequence
@@ -27,7 +26,8 @@ from typing import Any
 import numpy as np
 
 from safetylab.core.errors import DataError
-from safetylab.core.hashing import file_hash
+from safetylab.core.files import atomic_path
+from safetylab.core.hashing import content_key, file_hash
 from safetylab.core.jsonl import JsonlReader
 from safetylab.guards.base import Guard, GuardItem, TaskName
 from safetylab.guards.compact import (
@@ -128,10 +128,9 @@ class EmbeddingCache:
 
         keys = list(self.rows)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        save_file({"embeddings": np.stack([self.rows[k] for k in keys])}, str(tmp),
-                  metadata={"keys": json.dumps(keys)})
-        tmp.replace(self.path)
+        with atomic_path(self.path) as tmp:
+            save_file({"embeddings": np.stack([self.rows[k] for k in keys])}, str(tmp),
+                      metadata={"keys": json.dumps(keys)})
 
 
 def _tensors_hash(tensors: dict[str, np.ndarray]) -> str:
@@ -211,16 +210,18 @@ def _adapter(encoder: Any, enc_id: dict[str, Any], texts: list[str], labels: lis
     trained them before: the adapter is most of a retrain's time, and the heads are cheap to redo."""
     from safetensors.numpy import load_file, save_file
 
-    key = hashlib.sha256(json.dumps([enc_id, rank, epochs, seed, texts, labels]).encode()).hexdigest()[:24]
+    key = content_key([enc_id, rank, epochs, seed, texts, labels], 24)
     path = store / f"{key}.safetensors" if store is not None else None
     if path is not None and path.exists():
         log.info("encoder adapter reused from %s", path)
         saved = load_file(str(path))
-        return adapter_tensors(saved), {k[5:]: v for k, v in saved.items() if k.startswith("head.")}
+        head = {k.removeprefix("head."): v for k, v in saved.items() if k.startswith("head.")}
+        return adapter_tensors(saved), head
     factors, head = train_adapter(encoder, texts, labels, rank=rank, epochs=epochs, seed=seed, log=log.info)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        save_file({**factors, **{f"head.{k}": v for k, v in head.items()}}, str(path))
+        with atomic_path(path) as tmp:
+            save_file({**factors, **{f"head.{k}": v for k, v in head.items()}}, str(tmp))
     return factors, head
 
 
@@ -499,8 +500,8 @@ HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_englis
 def split_by_source(path: str | Path, out_dir: str | Path,
                     heldout_sources: Sequence[str] = HELDOUT_PROMPT_SOURCES) -> tuple[Path, Path]:
     """Write `<stem>.train.jsonl` / `<stem>.heldout.jsonl` from a file with a `source` field, keeping the
-    bytes of each line, so both halves hash the same on every machine. Each half is written beside its
-    target and then renamed over it, so a training run started at the same time never reads half a file."""
+    bytes of each line, so both halves hash the same on every machine. Each half is written whole
+    (`atomic_path`), so a training run started at the same time never reads half a file."""
     path, out = Path(path), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     train, held = out / f"{path.stem}.train.jsonl", out / f"{path.stem}.heldout.jsonl"
@@ -515,9 +516,8 @@ def split_by_source(path: str | Path, out_dir: str | Path,
                 raise DataError("not a JSON object", path=str(path), line=lineno) from None
             halves[held if source in heldout_sources else train].append(line)
     for target, lines in halves.items():
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(b"".join(lines))
-        tmp.replace(target)
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(b"".join(lines))
     return train, held
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from safetylab.core.errors import SafetylabError
+from safetylab.core.files import atomic_path
 from safetylab.core.hashing import canonical_json
 from safetylab.core.jsonl import JsonlAppender, JsonlReader, repair_torn_tail
 from safetylab.runner.provenance import environment
@@ -89,9 +90,8 @@ class RunStore:
 
     def save_manifest(self) -> None:
         self.manifest["updated"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        tmp = self.manifest_path.with_name(self.manifest_path.name + ".tmp")
-        tmp.write_bytes(orjson.dumps(self.manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-        tmp.replace(self.manifest_path)
+        with atomic_path(self.manifest_path) as tmp:
+            tmp.write_bytes(orjson.dumps(self.manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
 
     def update(self, section: str, values: dict[str, Any]) -> None:
         """Merge values into a manifest section (e.g. `data`, `counts`, `seeds`) and save."""
