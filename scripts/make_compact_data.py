@@ -6,7 +6,9 @@ rows are built only from train halves (topics, prompt templates, wrappers, respo
 Harmful "compliances" are deliberately vague: they read like an assistant going along with the request
 without giving real operational detail. The third and fourth rounds' banks live in `compact_topics.py`
 (prompt-only topics; chat-style pairs, all held out), the sixth round's in `compact_round6.py` (training-only
-topics with replies, more reply styles). Every row carries a `group` (its topic) so training
+topics with replies, more reply styles), the ninth's in `compact_round9.py` (chat-style pairs, all held out,
+written before the changes they check) and the tenth's in `compact_round10a.py` / `compact_round10b.py`
+(chat-style pairs, training only). Every row carries a `group` (its topic) so training
 validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
@@ -19,6 +21,9 @@ import random
 import re
 
 import compact_round6
+import compact_round9
+import compact_round10a
+import compact_round10b
 import compact_topics
 
 from safetylab.guards.compact_train import AFFIX_PREFIXES, AFFIX_SUFFIXES, DATA_DIR
@@ -1041,11 +1046,21 @@ def build_templates_r7(rng: random.Random) -> list[dict]:
             for vp, label, cat in topics for t, is_adv in rng.sample(templates, R7_PER_TOPIC)]
 
 
+# Subcategory names of the tenth round that the earlier rounds spell differently.
+SUBCATEGORY_NAMES = {"terrorism": "extremism", "hate": "hate speech", "sexual": "sexual content"}
+
+
+def build_pairs(split: str, round_: str, pairs: list[tuple[str, bool, str]]) -> list[dict]:
+    """Whole-prompt pairs (harmful, then its look-alike); each pair shares a group (its situation)."""
+    return [_row(split, prompt, None, prompt_harm="harmful" if harmful else "unharmful",
+                 subcategory=SUBCATEGORY_NAMES.get(cat, cat), kind=f"{round_}-harmful" if harmful else
+                 f"{round_}-lookalike", group=f"{round_}-pair-{i // 2}")
+            for i, (prompt, harmful, cat) in enumerate(pairs)]
+
+
 def build_conversational() -> list[dict]:
-    """The fourth round's whole prompts, all held out; each pair shares a group (its situation)."""
-    return [_row("heldout", prompt, None, prompt_harm="harmful" if harmful else "unharmful", subcategory=cat,
-                 kind="r4-harmful" if harmful else "r4-lookalike", group=f"r4-pair-{i // 2}")
-            for i, (prompt, harmful, cat) in enumerate(compact_topics.CONVERSATIONAL)]
+    """The fourth round's whole prompts, all held out."""
+    return build_pairs("heldout", "r4", compact_topics.CONVERSATIONAL)
 
 
 def _words(text: str) -> set[str]:
@@ -1086,6 +1101,22 @@ def check_disjoint() -> None:
         affix = [a for a in AFFIX_PREFIXES + AFFIX_SUFFIXES
                  if re.search(rf"\b{re.escape(a.lower().rstrip('.!?,:'))}\b", t.lower())]
         assert not affix, ("seventh-round template contains a training affix", t, affix)
+    check_pairs_disjoint()
+
+
+def check_pairs_disjoint() -> None:
+    """Fail if a pair bank does not alternate harmful / look-alike, or a tenth-round (training) prompt nearly
+    repeats a held-out chat-style prompt (word-set Jaccard >= 0.34) or holds most of a held-out topic's words
+    (>= 60 % of a phrase of three or more words)."""
+    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, compact_round10a.PAIRS, compact_round10b.PAIRS):
+        assert all(harmful == (i % 2 == 0) for i, (_, harmful, _) in enumerate(bank)), "pairs must alternate"
+    held_prompts = [_words(p) for p, _, _ in compact_topics.CONVERSATIONAL + compact_round9.PAIRS]
+    held_vps = [w for w in (_words(e[0]) for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["heldout"])
+                if len(w) >= 3] + [w for w in (_words(vp) for vp, _, _ in round3_topics("heldout")) if len(w) >= 3]
+    for prompt, _, _ in compact_round10a.PAIRS + compact_round10b.PAIRS:
+        words = _words(prompt)
+        assert all(len(words & h) / len(words | h) < 0.34 for h in held_prompts), ("near-duplicate prompt", prompt)
+        assert all(len(words & h) / len(h) < 0.6 for h in held_vps), ("held-out topic in a training prompt", prompt)
 
 
 def main() -> None:
@@ -1095,10 +1126,12 @@ def main() -> None:
         rng = random.Random(f"safetylab-compact-{split}")
         resp_rows, prompt_rows = build(split, rng)
         r3_rows = build_prompt_only(split, random.Random(f"safetylab-compact-r3-{split}"))
-        files = ({"train.jsonl": resp_rows + prompt_rows + r3_rows} if split == "train" else
+        r10_rows = build_pairs("train", "r10", compact_round10a.PAIRS + compact_round10b.PAIRS)
+        files = ({"train.jsonl": resp_rows + prompt_rows + r3_rows + r10_rows} if split == "train" else
                  {"heldout_responses.jsonl": resp_rows, "heldout_lookalike.jsonl": prompt_rows,
                   "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational(),
-                  "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7"))})
+                  "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7")),
+                  "heldout_lookalike_r9.jsonl": build_pairs("heldout", "r9", compact_round9.PAIRS)})
         for name, rows in files.items():
             with open(DATA_DIR / name, "w", encoding="utf-8") as f:
                 for row in rows:

@@ -54,7 +54,7 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "8"
+VERSION = "9"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
@@ -491,6 +491,8 @@ HELDOUT_FILES = {
     "heldout_conversational.jsonl": "chat-style paired prompts, fourth round",
     "heldout_templates.jsonl": "the held-out topics in templates by a helper that read no project file, "
                                "seventh round",
+    "heldout_lookalike_r9.jsonl": "chat-style paired prompts on new topics, ninth round, written before the "
+                                  "tenth round's training pairs",
 }
 # Sources of ../shared/data/prompts.jsonl kept out of the shipped heads' training, to test them on.
 HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_english", "fastchat/mt_bench_question",
