@@ -6,10 +6,10 @@ rows are built only from train halves (topics, prompt templates, wrappers, respo
 Harmful "compliances" are deliberately vague: they read like an assistant going along with the request
 without giving real operational detail. The third and fourth rounds' banks live in `compact_topics.py`
 (prompt-only topics; chat-style pairs, all held out), the sixth round's in `compact_round6.py` (training-only
-topics with replies, more reply styles), the ninth's in `compact_round9.py` (chat-style pairs, all held out,
-written before the changes they check) and the tenth's and eleventh's in `compact_round10a.py`, `compact_round10b.py`,
-`compact_round11a.py` and `compact_round11b.py` (chat-style pairs, training only). Every row carries a `group` (its topic) so training
-validates on unseen topics. Deterministic: same script, same bytes.
+topics with replies, more reply styles), the ninth's in `compact_round9.py` (chat-style pairs, all held
+out, written before the changes they check) and the tenth's and eleventh's in `compact_round10a.py`,
+`compact_round10b.py`, `compact_round11a.py` and `compact_round11b.py` (chat-style pairs, training only).
+Every row carries a `group` (its topic) so training validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
 """
@@ -1050,7 +1050,7 @@ def build_templates_r7(rng: random.Random) -> list[dict]:
 
 # Training-only whole-prompt pairs of the tenth and eleventh rounds.
 TRAIN_PAIRS = (compact_round10a.PAIRS, compact_round10b.PAIRS, compact_round11a.PAIRS, compact_round11b.PAIRS)
-# Subcategory names of the tenth round that the earlier rounds spell differently.
+# Subcategory names of rounds 9-10 that the earlier rounds spell differently.
 SUBCATEGORY_NAMES = {"terrorism": "extremism", "hate": "hate speech", "sexual": "sexual content"}
 
 
