@@ -1071,6 +1071,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower())) - STOPWORDS
 
 
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b)
+
+
 STOPWORDS = {"a", "an", "the", "to", "my", "of", "in", "on", "for", "and", "with", "how", "i", "me", "so", "at",
              "it", "from", "without", "into", "that", "is", "be", "can", "her", "his", "their", "them", "out"}
 
@@ -1097,11 +1101,11 @@ def check_disjoint() -> None:
     for held_vp in held_vps:
         held = _words(held_vp)
         for vp, w, limit in topics:
-            assert len(held & w) / len(held | w) < limit, ("near-duplicate topic", vp, held_vp)
+            assert _jaccard(held, w) < limit, ("near-duplicate topic", vp, held_vp)
     train_templates = [_words(t) for t in PLAIN["train"] + ADVERSARIAL["train"]]
     for t in TEMPLATES_R7 + ADVERSARIAL_R7:
         held = _words(t)
-        assert all(len(held & w) / len(held | w) < 0.5 for w in train_templates), ("near-duplicate template", t)
+        assert all(_jaccard(held, w) < 0.5 for w in train_templates), ("near-duplicate template", t)
         affix = [a for a in AFFIX_PREFIXES + AFFIX_SUFFIXES
                  if re.search(rf"\b{re.escape(a.lower().rstrip('.!?,:'))}\b", t.lower())]
         assert not affix, ("seventh-round template contains a training affix", t, affix)
@@ -1119,7 +1123,7 @@ def check_pairs_disjoint() -> None:
                 if len(w) >= 3] + [w for w in (_words(vp) for vp, _, _ in round3_topics("heldout")) if len(w) >= 3]
     for prompt, _, _ in (pair for bank in TRAIN_PAIRS for pair in bank):
         words = _words(prompt)
-        assert all(len(words & h) / len(words | h) < 0.34 for h in held_prompts), ("near-duplicate prompt", prompt)
+        assert all(_jaccard(words, h) < 0.34 for h in held_prompts), ("near-duplicate prompt", prompt)
         assert all(len(words & h) / len(h) < 0.6 for h in held_vps), ("held-out topic in a training prompt", prompt)
 
 
