@@ -8,7 +8,10 @@ without giving real operational detail. The third and fourth rounds' banks live 
 (prompt-only topics; chat-style pairs, all held out), the sixth round's in `compact_round6.py` (training-only
 topics with replies, more reply styles), the ninth's in `compact_round9.py` (chat-style pairs, all held
 out, written before the changes they check) and the tenth's and eleventh's in `compact_round10a.py`,
-`compact_round10b.py`, `compact_round11a.py` and `compact_round11b.py` (chat-style pairs, training only).
+`compact_round10b.py`, `compact_round11a.py` and `compact_round11b.py` (chat-style pairs, training only), the
+twelfth's in `compact_round12.py` (pairs on new topics, all held out, written before the thirteenth) and the
+thirteenth's in `compact_round13a.py` (short blunt questions), `compact_round13b.py` (new settings) and
+`compact_round13c.py` (indirect intent and wrappers), training only.
 Every row carries a `group` (its topic) so training validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
@@ -26,6 +29,10 @@ import compact_round10a
 import compact_round10b
 import compact_round11a
 import compact_round11b
+import compact_round12
+import compact_round13a
+import compact_round13b
+import compact_round13c
 import compact_topics
 
 from safetylab.guards.compact_train import AFFIX_PREFIXES, AFFIX_SUFFIXES, DATA_DIR
@@ -1049,7 +1056,8 @@ def build_templates_r7(rng: random.Random) -> list[dict]:
 
 
 # Training-only whole-prompt pairs of the tenth and eleventh rounds.
-TRAIN_PAIRS = (compact_round10a.PAIRS, compact_round10b.PAIRS, compact_round11a.PAIRS, compact_round11b.PAIRS)
+TRAIN_PAIRS = (compact_round10a.PAIRS, compact_round10b.PAIRS, compact_round11a.PAIRS, compact_round11b.PAIRS,
+               compact_round13a.PAIRS, compact_round13b.PAIRS, compact_round13c.PAIRS)
 # Subcategory names of rounds 9-10 that the earlier rounds spell differently.
 SUBCATEGORY_NAMES = {"terrorism": "extremism", "hate": "hate speech", "sexual": "sexual content"}
 
@@ -1116,9 +1124,9 @@ def check_pairs_disjoint() -> None:
     """Fail if a pair bank does not alternate harmful / look-alike, or a training pair's prompt nearly
     repeats a held-out chat-style prompt (word-set Jaccard >= 0.34) or holds most of a held-out topic's words
     (>= 60 % of a phrase of three or more words)."""
-    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, *TRAIN_PAIRS):
+    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, compact_round12.PAIRS, *TRAIN_PAIRS):
         assert all(harmful == (i % 2 == 0) for i, (_, harmful, _) in enumerate(bank)), "pairs must alternate"
-    held_prompts = [_words(p) for p, _, _ in compact_topics.CONVERSATIONAL + compact_round9.PAIRS]
+    held_prompts = [_words(p) for p, _, _ in compact_topics.CONVERSATIONAL + compact_round9.PAIRS + compact_round12.PAIRS]
     held_vps = [w for w in (_words(e[0]) for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["heldout"])
                 if len(w) >= 3] + [w for w in (_words(vp) for vp, _, _ in round3_topics("heldout")) if len(w) >= 3]
     for prompt, _, _ in (pair for bank in TRAIN_PAIRS for pair in bank):
@@ -1134,13 +1142,14 @@ def main() -> None:
         rng = random.Random(f"safetylab-compact-{split}")
         resp_rows, prompt_rows = build(split, rng)
         r3_rows = build_prompt_only(split, random.Random(f"safetylab-compact-r3-{split}"))
-        pair_rows = [row for name, bank in zip(("r10a", "r10b", "r11a", "r11b"), TRAIN_PAIRS, strict=True)
+        pair_rows = [row for name, bank in zip(("r10a", "r10b", "r11a", "r11b", "r13a", "r13b", "r13c"), TRAIN_PAIRS, strict=True)
                      for row in build_pairs("train", name, bank)]
         files = ({"train.jsonl": resp_rows + prompt_rows + r3_rows + pair_rows} if split == "train" else
                  {"heldout_responses.jsonl": resp_rows, "heldout_lookalike.jsonl": prompt_rows,
                   "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational(),
                   "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7")),
-                  "heldout_lookalike_r9.jsonl": build_pairs("heldout", "r9", compact_round9.PAIRS)})
+                  "heldout_lookalike_r9.jsonl": build_pairs("heldout", "r9", compact_round9.PAIRS),
+                  "heldout_lookalike_r12.jsonl": build_pairs("heldout", "r12", compact_round12.PAIRS)})
         for name, rows in files.items():
             with open(DATA_DIR / name, "w", encoding="utf-8") as f:
                 for row in rows:

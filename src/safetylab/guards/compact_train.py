@@ -54,7 +54,7 @@ from safetylab.metrics.classification import binary_metrics
 
 log = logging.getLogger(__name__)
 
-VERSION = "9"
+VERSION = "10"
 # Prompt harm reads three layers of the encoder (token embeddings, the middle and the last layer, each
 # mean-pooled): grouped cross-validation F1 0.76 with the last layer alone, 0.81-0.83 with the views
 # (docs/guards.md). `#-1` is the last layer, the sentence embedding of a mean-pooling encoder such as MiniLM,
@@ -493,6 +493,8 @@ HELDOUT_FILES = {
                                "seventh round",
     "heldout_lookalike_r9.jsonl": "chat-style paired prompts on new topics, ninth round, written before the "
                                   "tenth round's training pairs",
+    "heldout_lookalike_r12.jsonl": "paired prompts on topics of no earlier round, twelfth round, written before "
+                                   "the thirteenth round's training pairs",
 }
 # Sources of ../shared/data/prompts.jsonl kept out of the shipped heads' training, to test them on.
 HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_english", "fastchat/mt_bench_question",
