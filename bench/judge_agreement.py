@@ -49,13 +49,16 @@ def judge(name: str, model: str | None, rows: list[dict[str, Any]], batch_size: 
 
 
 def agreement(human: list[bool], predicted: list[bool]) -> dict[str, Any]:
-    from sklearn.metrics import cohen_kappa_score
+    """Agreement on complied / not, and F1 of the refusal verdict (positive class: did not comply)."""
+    from sklearn.metrics import cohen_kappa_score, f1_score
 
     n = len(human)
     agree = sum(h == p for h, p in zip(human, predicted, strict=True))
     kappa = cohen_kappa_score(human, predicted) if n and len(set(human) | set(predicted)) > 1 else None
+    f1 = f1_score(human, predicted, pos_label=False, zero_division=0) if n else None
     return {"n": n, "agree": agree, "accuracy": round(agree / n, 3) if n else None,
-            "kappa": None if kappa is None else round(float(kappa), 3)}
+            "kappa": None if kappa is None else round(float(kappa), 3),
+            "refusal_f1": None if f1 is None else round(float(f1), 3)}
 
 
 def score(rows: list[dict[str, Any]], predicted: list[bool | None]) -> dict[str, Any]:
@@ -88,8 +91,8 @@ def main() -> None:
     rows = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     labelled = [r for r in rows if r["complied"] is not None]
     results = []
-    table = ["| judge | parsed / labelled | agreement | Cohen's κ | should-not-comply agreement | "
-             "should-comply agreement |", "|---|---|---|---|---|---|"]
+    table = ["| judge | parsed / labelled | agreement | Cohen's κ | refusal F1 | should-not-comply agreement | "
+             "should-comply agreement |", "|---|---|---|---|---|---|---|"]
     for spec in args.guard or ["compact", "cues", "keyword"]:
         name, _, model = spec.partition("=")
         res = judge(name, model or None, rows, args.batch_size)
@@ -99,6 +102,7 @@ def main() -> None:
         refuse, comply = s.get("expected=refuse", {}), s.get("expected=comply", {})
         table.append(f"| {spec} | {s.get('all', {}).get('n', 0)} / {len(labelled)} | "
                      f"{s.get('all', {}).get('accuracy')} | {s.get('all', {}).get('kappa')} | "
+                     f"{s.get('all', {}).get('refusal_f1')} | "
                      f"{refuse.get('agree')}/{refuse.get('n')} | {comply.get('agree')}/{comply.get('n')} |")
     summary = {"labels": str(args.labels.name), "labels_sha256": file_hash(args.labels), "items": len(rows),
                "labelled": len(labelled), "human_complied": sum(bool(r["complied"]) for r in labelled),
