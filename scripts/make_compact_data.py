@@ -11,7 +11,9 @@ out, written before the changes they check) and the tenth's and eleventh's in `c
 `compact_round10b.py`, `compact_round11a.py` and `compact_round11b.py` (chat-style pairs, training only), the
 twelfth's in `compact_round12.py` (pairs on new topics, all held out, written before the thirteenth) and the
 thirteenth's in `compact_round13a.py` (short blunt questions), `compact_round13b.py` (new settings) and
-`compact_round13c.py` (indirect intent and wrappers), training only.
+`compact_round13c.py` (indirect intent and wrappers), training only, and the fourteenth's in
+`compact_round14.py` (short over-flagging traps in the XSTest style, all held out, written after version 10
+was trained; pairs near a training prompt were dropped from it).
 Every row carries a `group` (its topic) so training validates on unseen topics. Deterministic: same script, same bytes.
 
     python scripts/make_compact_data.py            # writes src/safetylab/guards/compact_data/*.jsonl
@@ -33,6 +35,7 @@ import compact_round12
 import compact_round13a
 import compact_round13b
 import compact_round13c
+import compact_round14
 import compact_topics
 
 from safetylab.guards.compact_train import AFFIX_PREFIXES, AFFIX_SUFFIXES, DATA_DIR
@@ -1124,9 +1127,11 @@ def check_pairs_disjoint() -> None:
     """Fail if a pair bank does not alternate harmful / look-alike, or a training pair's prompt nearly
     repeats a held-out chat-style prompt (word-set Jaccard >= 0.34) or holds most of a held-out topic's words
     (>= 60 % of a phrase of three or more words)."""
-    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, compact_round12.PAIRS, *TRAIN_PAIRS):
+    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, compact_round12.PAIRS, compact_round14.PAIRS,
+                 *TRAIN_PAIRS):
         assert all(harmful == (i % 2 == 0) for i, (_, harmful, _) in enumerate(bank)), "pairs must alternate"
-    held_prompts = [_words(p) for p, _, _ in compact_topics.CONVERSATIONAL + compact_round9.PAIRS + compact_round12.PAIRS]
+    held = compact_topics.CONVERSATIONAL + compact_round9.PAIRS + compact_round12.PAIRS + compact_round14.PAIRS
+    held_prompts = [_words(p) for p, _, _ in held]
     held_vps = [w for w in (_words(e[0]) for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["heldout"])
                 if len(w) >= 3] + [w for w in (_words(vp) for vp, _, _ in round3_topics("heldout")) if len(w) >= 3]
     for prompt, _, _ in (pair for bank in TRAIN_PAIRS for pair in bank):
@@ -1149,7 +1154,8 @@ def main() -> None:
                   "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational(),
                   "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7")),
                   "heldout_lookalike_r9.jsonl": build_pairs("heldout", "r9", compact_round9.PAIRS),
-                  "heldout_lookalike_r12.jsonl": build_pairs("heldout", "r12", compact_round12.PAIRS)})
+                  "heldout_lookalike_r12.jsonl": build_pairs("heldout", "r12", compact_round12.PAIRS),
+                  "heldout_xstest_style_r14.jsonl": build_pairs("heldout", "r14", compact_round14.PAIRS)})
         for name, rows in files.items():
             with open(DATA_DIR / name, "w", encoding="utf-8") as f:
                 for row in rows:

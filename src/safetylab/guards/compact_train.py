@@ -495,6 +495,8 @@ HELDOUT_FILES = {
                                   "tenth round's training pairs",
     "heldout_lookalike_r12.jsonl": "paired prompts on topics of no earlier round, twelfth round, written before "
                                    "the thirteenth round's training pairs",
+    "heldout_xstest_style_r14.jsonl": "short benign prompts with alarming words (XSTest style) and harmful "
+                                      "twins, fourteenth round, written after version 10 was trained",
 }
 # Sources of ../shared/data/prompts.jsonl kept out of the shipped heads' training, to test them on.
 HELDOUT_PROMPT_SOURCES = ("red-instruct/dangerousqa", "red-instruct/catqa_english", "fastchat/mt_bench_question",
