@@ -1058,9 +1058,14 @@ def build_templates_r7(rng: random.Random) -> list[dict]:
             for vp, label, cat in topics for t, is_adv in rng.sample(templates, R7_PER_TOPIC)]
 
 
-# Training-only whole-prompt pairs of the tenth and eleventh rounds.
-TRAIN_PAIRS = (compact_round10a.PAIRS, compact_round10b.PAIRS, compact_round11a.PAIRS, compact_round11b.PAIRS,
-               compact_round13a.PAIRS, compact_round13b.PAIRS, compact_round13c.PAIRS)
+# Whole-prompt pair banks by round: training-only (rounds 10, 11, 13) and held out (file: round, bank).
+TRAIN_PAIRS = {"r10a": compact_round10a.PAIRS, "r10b": compact_round10b.PAIRS, "r11a": compact_round11a.PAIRS,
+               "r11b": compact_round11b.PAIRS, "r13a": compact_round13a.PAIRS, "r13b": compact_round13b.PAIRS,
+               "r13c": compact_round13c.PAIRS}
+HELDOUT_PAIRS = {"heldout_conversational.jsonl": ("r4", compact_topics.CONVERSATIONAL),
+                 "heldout_lookalike_r9.jsonl": ("r9", compact_round9.PAIRS),
+                 "heldout_lookalike_r12.jsonl": ("r12", compact_round12.PAIRS),
+                 "heldout_xstest_style_r14.jsonl": ("r14", compact_round14.PAIRS)}
 # Subcategory names of rounds 9-10 that the earlier rounds spell differently.
 SUBCATEGORY_NAMES = {"terrorism": "extremism", "hate": "hate speech", "sexual": "sexual content"}
 
@@ -1071,11 +1076,6 @@ def build_pairs(split: str, round_: str, pairs: list[tuple[str, bool, str]]) -> 
                  subcategory=SUBCATEGORY_NAMES.get(cat, cat), kind=f"{round_}-harmful" if harmful else
                  f"{round_}-lookalike", group=f"{round_}-pair-{i // 2}")
             for i, (prompt, harmful, cat) in enumerate(pairs)]
-
-
-def build_conversational() -> list[dict]:
-    """The fourth round's whole prompts, all held out."""
-    return build_pairs("heldout", "r4", compact_topics.CONVERSATIONAL)
 
 
 def _words(text: str) -> set[str]:
@@ -1127,14 +1127,13 @@ def check_pairs_disjoint() -> None:
     """Fail if a pair bank does not alternate harmful / look-alike, or a training pair's prompt nearly
     repeats a held-out chat-style prompt (word-set Jaccard >= 0.34) or holds most of a held-out topic's words
     (>= 60 % of a phrase of three or more words)."""
-    for bank in (compact_topics.CONVERSATIONAL, compact_round9.PAIRS, compact_round12.PAIRS, compact_round14.PAIRS,
-                 *TRAIN_PAIRS):
+    held_banks = [bank for _, bank in HELDOUT_PAIRS.values()]
+    for bank in (*held_banks, *TRAIN_PAIRS.values()):
         assert all(harmful == (i % 2 == 0) for i, (_, harmful, _) in enumerate(bank)), "pairs must alternate"
-    held = compact_topics.CONVERSATIONAL + compact_round9.PAIRS + compact_round12.PAIRS + compact_round14.PAIRS
-    held_prompts = [_words(p) for p, _, _ in held]
+    held_prompts = [_words(p) for bank in held_banks for p, _, _ in bank]
     held_vps = [w for w in (_words(e[0]) for bank in (HARMFUL, LOOKALIKE, ORDINARY) for e in bank["heldout"])
                 if len(w) >= 3] + [w for w in (_words(vp) for vp, _, _ in round3_topics("heldout")) if len(w) >= 3]
-    for prompt, _, _ in (pair for bank in TRAIN_PAIRS for pair in bank):
+    for prompt, _, _ in (pair for bank in TRAIN_PAIRS.values() for pair in bank):
         words = _words(prompt)
         assert all(_jaccard(words, h) < 0.34 for h in held_prompts), ("near-duplicate prompt", prompt)
         assert all(len(words & h) / len(h) < 0.6 for h in held_vps), ("held-out topic in a training prompt", prompt)
@@ -1147,15 +1146,12 @@ def main() -> None:
         rng = random.Random(f"safetylab-compact-{split}")
         resp_rows, prompt_rows = build(split, rng)
         r3_rows = build_prompt_only(split, random.Random(f"safetylab-compact-r3-{split}"))
-        pair_rows = [row for name, bank in zip(("r10a", "r10b", "r11a", "r11b", "r13a", "r13b", "r13c"), TRAIN_PAIRS, strict=True)
-                     for row in build_pairs("train", name, bank)]
+        pair_rows = [row for name, bank in TRAIN_PAIRS.items() for row in build_pairs("train", name, bank)]
         files = ({"train.jsonl": resp_rows + prompt_rows + r3_rows + pair_rows} if split == "train" else
                  {"heldout_responses.jsonl": resp_rows, "heldout_lookalike.jsonl": prompt_rows,
-                  "heldout_lookalike_r3.jsonl": r3_rows, "heldout_conversational.jsonl": build_conversational(),
+                  "heldout_lookalike_r3.jsonl": r3_rows,
                   "heldout_templates.jsonl": build_templates_r7(random.Random("safetylab-compact-r7")),
-                  "heldout_lookalike_r9.jsonl": build_pairs("heldout", "r9", compact_round9.PAIRS),
-                  "heldout_lookalike_r12.jsonl": build_pairs("heldout", "r12", compact_round12.PAIRS),
-                  "heldout_xstest_style_r14.jsonl": build_pairs("heldout", "r14", compact_round14.PAIRS)})
+                  **{name: build_pairs("heldout", round_, bank) for name, (round_, bank) in HELDOUT_PAIRS.items()}})
         for name, rows in files.items():
             with open(DATA_DIR / name, "w", encoding="utf-8") as f:
                 for row in rows:
