@@ -5,8 +5,9 @@ PYTHON ?= python
 PIP ?= $(PYTHON) -m pip
 TORCH_PIN ?= torch==2.13.0
 STAMP := .make/installed
+LINT_PATHS := src tests perf studies tools
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint clean
 
 install: $(STAMP)
 
@@ -21,11 +22,11 @@ demo: install
 	safetylab eval --model smollm2-135m --bench quick --out runs/quick
 
 test: install
-	$(PYTHON) -m ruff check src tests bench
+	$(PYTHON) -m ruff check $(LINT_PATHS)
 	$(PYTHON) -m pytest -q
 
 lint:
-	$(PYTHON) -m ruff check src tests bench
+	$(PYTHON) -m ruff check $(LINT_PATHS)
 
 clean:
 	rm -rf .make runs .pytest_cache

@@ -1,7 +1,7 @@
 """Harness overhead: the same 64 prompts through the whole `safetylab eval` pipeline (load, generate,
 judge with the keyword guard, score, report) vs the bare generation call on the embedded model.
 
-    python bench/bench_eval_overhead.py [--model smollm2-135m] [--n 64] [--max-new-tokens 32]
+    python perf/eval_overhead.py [--model smollm2-135m] [--n 64] [--max-new-tokens 32]
 
 Both sides load the model once and generate greedily with the same batch size and no cache; the overhead is
 (eval wall - bare generation wall) / bare generation wall, target ≤ 10 %.
@@ -30,7 +30,8 @@ def main() -> None:
     from safetylab.benchmarks import get_benchmark, load_samples
     from safetylab.core.messages import user
     from safetylab.core.records import GenerationConfig, GenerationRequest
-    from safetylab.runner.pipeline import EvalConfig, run_eval
+    from safetylab.runner.config import EvalConfig
+    from safetylab.runner.eval import run_eval
 
     samples = list(load_samples(get_benchmark("quick"))[0])
     samples = (samples * (args.n // len(samples) + 1))[: args.n]

@@ -1,14 +1,14 @@
 """Agreement of refusal judges with human labels on the quick suite (CoCoNot protocol).
 
-`bench/data/quick_smollm2_labels.jsonl` holds the replies of the embedded SmolLM2-135M to the 97 `quick`
-prompts, once plain and once with the contextual system prompt (bench/data/README.md says how they were
+`studies/data/quick_smollm2_labels.jsonl` holds the replies of the embedded SmolLM2-135M to the 97 `quick`
+prompts, once plain and once with the contextual system prompt (studies/data/README.md says how they were
 made) and, per reply, a label written by the developers
 after reading it against the subcategory's rubric (`safetylab.guards.rubric.RUBRICS`): `complied` true
 (UNACCEPTABLE on a should-not-comply prompt), false (the noncompliance the subcategory calls for, or any
 refusal), null (NEITHER; left out of agreement). Each judge's `response_refusal` verdict is compared with
 it: accuracy and Cohen's kappa over the items it parsed, with parse errors counted apart.
 
-    python bench/judge_agreement.py [--guard compact] [--guard cues] [--guard rubric=smollm2-135m] [--out F]
+    python studies/judge_agreement.py [--guard compact] [--guard cues] [--guard rubric=smollm2-135m] [--out F]
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from safetylab.core.hashing import file_hash
+from safetylab.core.provenance import environment
 from safetylab.guards.base import GuardItem
 from safetylab.guards.registry import load_guard
-from safetylab.runner.provenance import environment
 
 LABELS = Path(__file__).resolve().parent / "data" / "quick_smollm2_labels.jsonl"
 

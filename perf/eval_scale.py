@@ -1,7 +1,7 @@
 """Memory stays flat at scale: 100k JSONL prompts through the whole eval pipeline on a tiny random model
 (one new token each), RSS sampled every 0.5 s.
 
-    python bench/bench_eval_scale.py [--n 100000] [--out /tmp/scale]
+    python perf/eval_scale.py [--n 100000] [--out /tmp/scale]
 
 Prints JSON: wall time per stage, RSS samples (MB) and the growth between the first and last quarter of the
 generate stage. Flat memory = the growth stays small and does not scale with n.
@@ -10,15 +10,24 @@ generate stage. Flat memory = the growth stays small and does not scale with n.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+
+
+def build_tiny_model(path: Path) -> Path:
+    """The test suite's tiny random Llama (tests/conftest.py), loaded by file path, not through sys.path."""
+    spec = importlib.util.spec_from_file_location("safetylab_tests_conftest", TESTS / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    conftest = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conftest)
+    return conftest.build_tiny_model(path)
 
 
 def rss_mb() -> float:
@@ -47,9 +56,8 @@ def main() -> None:
     work = args.out or Path(tempfile.mkdtemp(prefix="safetylab-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SAFETYLAB_CACHE_DIR", str(work / "cache"))
-    from conftest import build_tiny_model
-
-    from safetylab.runner.pipeline import EvalConfig, run_eval
+    from safetylab.runner.config import EvalConfig
+    from safetylab.runner.eval import run_eval
 
     model = build_tiny_model(work / "tiny")
     data = work / "prompts.jsonl"

@@ -4,8 +4,8 @@ Both sides run the embedded SmolLM2 greedy on the same chat prompts and are forc
 `--new-tokens` tokens per prompt (`min_new_tokens`), so tokens/s compare like for like. Each measurement
 runs in its own subprocess, so the peak RSS (ru_maxrss) it reports belongs to that phase alone.
 
-    python bench/bench_generation.py                       # 64 prompts x 64 tokens, batch sizes 16,32,64
-    python bench/bench_generation.py --prompts 16 --batch-sizes 16 --naive-prompts 4   # quick check
+    python perf/generation.py                       # 64 prompts x 64 tokens, batch sizes 16,32,64
+    python perf/generation.py --prompts 16 --batch-sizes 16 --naive-prompts 4   # quick check
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 The guard's cost is the encoder plus splitting out response openings, deduplication and three linear
 heads; the goal is >= 0.8x the items/s of `SentenceTransformer.encode` on the distinct texts the guard
-encodes. Items are the project's held-out (prompt, response) rows, so lengths are realistic.
+encodes. Items are the project's held-out (prompt, response) rows
+(`data/compact/heldout_responses.jsonl`), so lengths are realistic.
 
-    python bench/bench_compact.py [--items 512] [--batch-size 64] [--repeats 2] [--weights DIR]
+    python perf/compact.py [--items 512] [--batch-size 64] [--repeats 2] [--weights DIR]
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 
 import torch
 
+from safetylab.core.provenance import environment
 from safetylab.guards.base import GuardItem
-from safetylab.guards.compact import CompactGuard, item_texts
-from safetylab.guards.compact_train import DATA_DIR
+from safetylab.guards.compact.guard import CompactGuard, item_texts
 from safetylab.guards.data import load_guard_data
-from safetylab.runner.provenance import environment
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "compact"  # the guard's training and held-out data
 
 
 def best_of(repeats: int, fn) -> float:

@@ -12,7 +12,7 @@ Items: half prompt-only (short prompts of ../shared/data/prompts.jsonl, harmful 
 prompt + response (hh-rlhf harmless-base pairs, the less harmful reply). Guard model: the embedded
 SmolLM2-135M (it is not trained as a guard, so its answers are not meaningful; speed and equality are).
 
-    python bench/bench_wildguard_prefix.py [--n 32] [--max-new-tokens 20] [--batch-size 32] [--repeats 3]
+    python perf/wildguard_prefix.py [--n 32] [--max-new-tokens 20] [--batch-size 32] [--repeats 3]
         [--threads N] [--prefill-tokens 512] [--guard [--guard-name wildguard|llamaguard3]]
 
 `--threads` sets torch's intra-op threads for both paths (0: torch's default, one per core). On a small

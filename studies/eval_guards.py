@@ -8,7 +8,7 @@ can be scored on an evenly spaced sample of each file (`--sample N`; the data ha
 file and the report says how many rows were scored). The hh-rlhf pairs are relative judgements, so they
 get a pairwise score, not F1.
 
-    python bench/eval_guards.py [--guard compact] [--guard keyword] [--sample N] [--shared ../shared/data] [--out FILE]
+    python studies/eval_guards.py [--guard compact] [--guard keyword] [--sample N] [--shared ../shared/data] [--out FILE]
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ import json
 from pathlib import Path
 
 from safetylab.core.errors import SafetylabError
-from safetylab.guards.compact_train import DATA_DIR, HELDOUT_FILES, pairwise_harm, split_by_source
+from safetylab.core.provenance import environment
+from safetylab.guards.compact.train import HELDOUT_FILES, pairwise_harm, split_by_source
 from safetylab.guards.data import load_guard_data
 from safetylab.guards.evaluate import evaluate_guard
 from safetylab.guards.registry import load_guard
-from safetylab.runner.provenance import environment
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data" / "compact"  # the compact guard's training and held-out data
 
 
 def datasets(shared: Path) -> list[tuple[Path, str]]:
