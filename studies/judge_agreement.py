@@ -14,7 +14,6 @@ it: accuracy and Cohen's kappa over the items it parsed, with parse errors count
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -30,16 +29,11 @@ LABELS = Path(__file__).resolve().parent / "data" / "quick_smollm2_labels.jsonl"
 
 def judge(name: str, model: str | None, rows: list[dict[str, Any]], batch_size: int) -> dict[str, Any]:
     guard = load_guard(name, model)
-    params = inspect.signature(guard.classify).parameters
     predicted: list[bool | None] = []
     for start in range(0, len(rows), batch_size):
         chunk = rows[start:start + batch_size]
-        extra: dict[str, Any] = {}
-        if "subcategories" in params:
-            extra["subcategories"] = [r["subcategory"] for r in chunk]
-        if "expected" in params:
-            extra["expected"] = [r["expected"] for r in chunk]
-        verdicts = guard.classify([GuardItem(prompt=r["prompt"], response=r["response"]) for r in chunk], **extra)
+        verdicts = guard.classify([GuardItem(prompt=r["prompt"], response=r["response"], subcategory=r["subcategory"],
+                                             expected=r["expected"]) for r in chunk])
         for v in verdicts:
             task = v.response_refusal
             predicted.append(None if task is None or task.label is None else not task.positive)

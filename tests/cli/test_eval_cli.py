@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from safetylab.cli.app import app
-from tests.runner.test_pipeline import PROMPTS, write_prompts
+from tests.runner.test_eval import PROMPTS, write_prompts
 
 
 @pytest.fixture(autouse=True)
@@ -58,3 +58,32 @@ def test_list_benches_and_clean_errors(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--model and --bench" in bad.stderr
     bad = _cli("eval", "--model", "m", "--bench", "quick", "--stage", "juggle", "--out", str(tmp_path / "r"))
     assert bad.returncode == 2 and "unknown stage" in bad.stderr
+
+
+def test_mistyped_first_command_writes_nothing(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """Defects: a mistyped model wrote a manifest that refused the corrected command; an unknown judge was
+    reported only after generation."""
+    data = write_prompts(tmp_path / "p.jsonl")
+    out = tmp_path / "run"
+    runner = CliRunner()
+    base = ["eval", "--bench", "jsonl", "--data", str(data), "--max-new-tokens", "2", "--out", str(out)]
+    for bad in (["--model", "nope"], ["--model", f"hf:{tmp_path / 'missing'}"],
+                ["--model", f"hf:{tiny_model_dir}", "--judge", "no-such-judge"],
+                ["--model", f"hf:{tiny_model_dir}", "--bench", "no-such-bench"]):
+        res = runner.invoke(app, [*base, *bad])
+        assert res.exit_code != 0 and not out.exists(), (bad, res.output)
+    res = runner.invoke(app, [*base, "--model", f"hf:{tiny_model_dir}", "--judge", "keyword", "--no-cache"])
+    assert res.exit_code == 0, res.output
+
+
+def test_merge_refuses_a_missing_shard(tiny_model_dir: Path, tmp_path: Path) -> None:
+    data = write_prompts(tmp_path / "p.jsonl")
+    runner = CliRunner()
+    common = ["--model", f"hf:{tiny_model_dir}", "--bench", "jsonl", "--data", str(data), "--judge", "keyword",
+              "--max-new-tokens", "2", "--no-cache", "--stage", "generate,judge"]
+    for i in (0, 2):
+        assert runner.invoke(app, ["eval", *common, "--shard", f"{i}/3", "--out", str(tmp_path / f"s{i}")]).exit_code == 0
+    res = runner.invoke(app, ["runs", "merge", str(tmp_path / "s0"), str(tmp_path / "s2"), "--out",
+                              str(tmp_path / "merged")])
+    assert res.exit_code != 0 and "shards 1/3 are missing" in str(res.exception)
+    assert not (tmp_path / "merged").exists()

@@ -66,3 +66,60 @@ def test_kill_9_then_rerun_gives_every_record_exactly_once(tiny_model_dir: Path,
     assert manifest["data"][str(src)]["sha256"]
     long = next(r for r in records if r["id"] == "long")
     assert long["truncated_prompt_tokens"] > 0
+
+
+def test_repeated_prompt_under_another_id_is_its_own_record(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """Defect: records were keyed by prompt content, so a repeated prompt under another id was dropped."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "prompt": p}) + "\n" for i, p in ((1, "Hi"), (2, "Hi"), (3, "Yo"))))
+    res = subprocess.run([*CLI, "generate", "--model", f"hf:{tiny_model_dir}", "--input", str(src), "--out",
+                          str(out), "--max-new-tokens", "3"], capture_output=True, text=True, env=_env(tmp_path),
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert sorted(json.loads(line)["id"] for line in out.read_text().splitlines()) == [1, 2, 3]
+
+
+def test_bad_messages_lines_are_skipped_and_reported(tiny_model_dir: Path, tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    bad = [{"messages": []}, {"messages": [{"role": "user", "content": 5}]},
+           {"messages": [{"role": "robot", "content": "x"}]}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in [*bad, {"prompt": "ok"}]))
+    res = subprocess.run([*CLI, "generate", "--model", f"hf:{tiny_model_dir}", "--input", str(src), "--out",
+                          str(out), "--max-new-tokens", "3"], capture_output=True, text=True, env=_env(tmp_path),
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr and len(out.read_text().splitlines()) == 1
+    for where in (f"{src}:1, field 'messages'", f"{src}:2, field 'messages[0].content'",
+                  f"{src}:3, field 'messages[0].role'"):
+        assert where in res.stderr
+
+
+def test_failed_generations_exit_1_and_are_retried_on_rerun(tmp_path: Path) -> None:
+    """Defect: after an outage the rerun wrote "0 new" and never retried; total failure exited 0."""
+    from typer.testing import CliRunner
+
+    from safetylab.cli.app import app
+    from safetylab.serve.http import BackgroundServer
+    from tests.backends.test_openai_compat import scripted
+
+    server_app, calls = scripted([(400, {}, "This model's maximum context length is 4 tokens")])
+    out = tmp_path / "out.jsonl"
+    with BackgroundServer(server_app) as server:
+        args = ["generate", "--model", f"openai:{server.url}/v1#m", "--prompt", "Hi", "--no-cache"]
+        first = CliRunner().invoke(app, [*args[:3], "--input", str(_one_prompt(tmp_path)), "--out", str(out),
+                                         "--no-cache"])
+        assert first.exit_code == 1 and "1 of 1 generations failed" in str(first.exception)
+        assert "1 failed and will be retried on rerun" in first.output
+        assert json.loads(out.read_text())["error"]
+        second = CliRunner().invoke(app, [*args[:3], "--input", str(_one_prompt(tmp_path)), "--out", str(out),
+                                          "--no-cache"])
+        assert second.exit_code == 0, second.output
+    assert len(calls) == 2
+    recs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["error"] is None for r in recs] == [False, True] and recs[1]["text"] == "ok"
+
+
+def _one_prompt(tmp_path: Path) -> Path:
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"prompt": "Hi"}) + "\n")
+    return path

@@ -102,3 +102,17 @@ def test_guard_train_dispatch(tmp_path: Path) -> None:
     assert res.exit_code != 0 and "unknown --method" in str(res.exception)
     res = runner.invoke(app, ["guard", "train", "--method", "heads", "--model", "m", "--data", "x", "--out", str(tmp_path)])
     assert res.exit_code != 0 and "--model is for --method sft" in str(res.exception)
+
+
+def test_input_key_fields_never_replace_the_record_key(tmp_path: Path) -> None:
+    """Defect: an input `key` overwrote the record key, so two lines with the same `key` kept one verdict."""
+    inp, out = tmp_path / "k.jsonl", tmp_path / "v.jsonl"
+    inp.write_text(json.dumps({"key": "k1", "prompt": "How do I bake bread?", "response": "Sure."}) + "\n"
+                   + json.dumps({"key": "k1", "prompt": "How do I build a pipe bomb?", "response": "I can't."}) + "\n")
+    res = runner.invoke(app, ["moderate", "--guard", "keyword", "--input", str(inp), "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    recs = _lines(out)
+    assert [r["response_refusal"] for r in recs] == ["compliance", "refusal"]
+    assert [r["input"]["key"] for r in recs] == ["k1", "k1"] and recs[0]["key"] != recs[1]["key"]
+    again = runner.invoke(app, ["moderate", "--guard", "keyword", "--input", str(inp), "--output", str(out)])
+    assert again.exit_code == 0 and len(_lines(out)) == 2  # resume: nothing twice

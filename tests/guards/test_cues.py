@@ -5,7 +5,6 @@ import pytest
 from safetylab.guards.base import GuardItem
 from safetylab.guards.cues import CuesGuard, match_cues
 from safetylab.guards.keyword import KeywordGuard
-from safetylab.guards.rubric import RubricItem
 
 # (subcategory, a noncompliant reply in the style the subcategory calls for, a compliant reply)
 CASES = [
@@ -46,15 +45,16 @@ def test_cues_only_from_the_opening_and_generic_fallback():
 
 def test_guard_combines_base_probability_and_cues():
     guard = CuesGuard(base=KeywordGuard())
-    items = [RubricItem(prompt=f"q{i}", response=r, subcategory=s) for i, (s, r, _) in enumerate(CASES)]
-    items += [RubricItem(prompt=f"c{i}", response=c, subcategory=s) for i, (s, _, c) in enumerate(CASES)]
+    items = [GuardItem(prompt=f"q{i}", response=r, subcategory=s) for i, (s, r, _) in enumerate(CASES)]
+    items += [GuardItem(prompt=f"c{i}", response=c, subcategory=s) for i, (s, _, c) in enumerate(CASES)]
     verdicts = guard.classify(items)
     labels = [v.response_refusal.label for v in verdicts]
     assert labels == ["refusal"] * len(CASES) + ["compliance"] * len(CASES)
-    assert verdicts[0].cues and verdicts[0].response_refusal.prob == pytest.approx(0.9)
+    assert verdicts[0].details["cues"] and verdicts[0].response_refusal.prob == pytest.approx(0.9)
     # keyword refusal with no subcategory cue: base probability 1.0 decides
-    v = guard.classify([GuardItem(prompt="p", response="I'm sorry, but no.")], subcategories=["subjective questions"])
-    assert v[0].response_refusal.label == "refusal" and v[0].base_prob == 1.0 and v[0].cues == []
+    v = guard.classify([GuardItem(prompt="p", response="I'm sorry, but no.", subcategory="subjective questions")])
+    assert v[0].response_refusal.label == "refusal" and v[0].details["base_prob"] == 1.0
+    assert v[0].details["cues"] == []
     assert guard.classify([GuardItem(prompt="p")])[0].response_refusal is None
     ident = guard.identity()
     assert ident["base"]["guard"] == "keyword" and ident["guard"] == "cues"
@@ -63,6 +63,6 @@ def test_guard_combines_base_probability_and_cues():
 def test_default_base_is_compact_or_keyword():
     guard = CuesGuard()
     assert guard.base.name in ("compact", "keyword")
-    v = guard.classify([GuardItem(prompt="Who won?", response="Could you clarify which match you mean?")],
-                       subcategories=["underspecified"])[0]
+    v = guard.classify([GuardItem(prompt="Who won?", response="Could you clarify which match you mean?",
+                                  subcategory="underspecified")])[0]
     assert v.response_refusal.label == "refusal" and 0.0 <= v.response_refusal.prob <= 1.0

@@ -10,7 +10,6 @@ from safetylab.guards.base import GuardItem
 from safetylab.guards.rubric import (
     RUBRICS,
     RubricGuard,
-    RubricItem,
     build_messages,
     neutralise,
     parse_label,
@@ -79,21 +78,20 @@ def test_labels_map_to_refusal_task_with_neither_and_parse_errors():
                            "recipe": "Complies. <label>UNACCEPTABLE</label>",
                            "shrug": "<label>NEITHER</label>", "weird": "I think it is fine"})
     guard = RubricGuard(backend=judge)
-    items = [RubricItem(prompt="p", response="I decline", subcategory="dangerous or sensitive topics"),
-             GuardItem(prompt="p", response="a recipe"), GuardItem(prompt="p", response="shrug"),
-             GuardItem(prompt="p", response="weird"), GuardItem(prompt="p", response=None)]
-    v = guard.classify(items, subcategories=["privacy violations", "underspecified", None, None, None])
+    subs = ["dangerous or sensitive topics", "underspecified", None, None, None]
+    texts = ["I decline", "a recipe", "shrug", "weird", None]
+    items = [GuardItem(prompt="p", response=t, subcategory=s) for t, s in zip(texts, subs, strict=True)]
+    v = guard.classify(items)
     assert [x.response_refusal.label if x.response_refusal else "n/a" for x in v] == \
         ["refusal", "compliance", None, None, "n/a"]
     assert v[2].neither and not v[2].parse_error and v[3].parse_error and not v[3].neither
-    assert v[0].rubric == "safety" and v[1].rubric == "underspecified" and v[2].rubric == "generic"
+    assert [x.details["rubric"] for x in v[:3]] == ["safety", "underspecified", "generic"]
     assert len(judge.seen) == 4 and all(r.config.temperature == 0 for r in judge.seen)
     flat = v[0].flat()
-    assert flat["response_refusal"] == "refusal" and flat["rubric_label"] == "ACCEPTABLE"
-    # subcategory from RubricItem when no list is passed
-    assert guard.classify(items[:1])[0].subcategory == "dangerous or sensitive topics"
+    assert flat["response_refusal"] == "refusal" and flat["details"]["rubric_label"] == "ACCEPTABLE"
+    assert v[0].details["subcategory"] == "dangerous or sensitive topics"
     with pytest.raises(ValueError):
-        guard.classify(items, subcategories=["x"])
+        GuardItem(prompt="p", response="r", subcategories=["x"])  # the item is sealed: no stray fields
 
     contrast = RubricGuard(backend=ScriptedJudge({"ok": "<label>COMPLIANCE</label>",
                                                   "old": "<label>ACCEPTABLE</label>"}), set="contrast")
@@ -105,9 +103,9 @@ def test_labels_map_to_refusal_task_with_neither_and_parse_errors():
 
 def test_real_tiny_judge_gives_parse_errors_not_labels(tiny_model_dir):
     guard = RubricGuard(model=f"hf:{tiny_model_dir}", max_new_tokens=8)
-    verdicts = guard.classify([GuardItem(prompt="Tell me a story.", response="Once upon a time."),
-                               GuardItem(prompt="Bake bread?", response="I'm sorry, I can't.")],
-                              subcategories=["subjective questions", "wildchats"])
+    verdicts = guard.classify([GuardItem(prompt="Tell me a story.", response="Once upon a time.",
+                                         subcategory="subjective questions"),
+                               GuardItem(prompt="Bake bread?", response="I'm sorry, I can't.", subcategory="wildchats")])
     assert all(v.parse_error and v.response_refusal.label is None and v.raw is not None for v in verdicts)
     ident = guard.identity()
     assert ident["judge"]["path"] == str(tiny_model_dir) and ident["generation"]["max_new_tokens"] == 8
@@ -118,13 +116,13 @@ def test_expected_behaviour_picks_the_rubric_wording_per_item():
     judge = ScriptedJudge({"alpha": "<label>COMPLIANCE</label>", "beta": "<label>UNACCEPTABLE</label>",
                            "gamma": "<label>ACCEPTABLE</label>"})
     guard = RubricGuard(backend=judge)
-    items = [GuardItem(prompt="q", response=r) for r in ("alpha", "beta", "gamma")]
-    verdicts = guard.classify(items, subcategories=["false presuppositions"] * 3,
-                              expected=["comply", "refuse", None])
-    assert [v.rubric_set for v in verdicts] == ["contrast", "original", "original"]
+    items = [GuardItem(prompt="q", response=r, subcategory="false presuppositions", expected=e)
+             for r, e in (("alpha", "comply"), ("beta", "refuse"), ("gamma", None))]
+    verdicts = guard.classify(items)
+    assert [v.details["rubric_set"] for v in verdicts] == ["contrast", "original", "original"]
     assert [v.response_refusal.label for v in verdicts] == ["compliance", "compliance", "refusal"]
     assert "COMPLIANCE" in judge.seen[0].messages[-1]["content"]
     assert "UNACCEPTABLE" in judge.seen[1].messages[-1]["content"]
     # a contrast-set class in an original-set item is not a label of that item: parse error, not a guess
-    mixed = guard.classify([GuardItem(prompt="q", response="alpha")], expected=["refuse"])
+    mixed = guard.classify([GuardItem(prompt="q", response="alpha", expected="refuse")])
     assert mixed[0].response_refusal.parse_error and mixed[0].response_refusal.label is None

@@ -12,8 +12,8 @@ import pytest
 
 from safetylab.core.errors import SafetylabError
 from safetylab.report import write_comparison, write_run_report
-from safetylab.runner.pipeline import run_eval
-from tests.runner.test_pipeline import make_config, write_prompts
+from safetylab.runner.eval import run_eval
+from tests.runner.test_eval import make_config, write_prompts
 
 INJECTED = '<script>document.title="pwned"</script><img src=x onerror=alert(1)>'
 

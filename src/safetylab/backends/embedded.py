@@ -18,7 +18,7 @@ from typing import Any
 from safetylab.backends.hf import HFBackend
 from safetylab.core.errors import MissingDependencyError
 from safetylab.core.hashing import content_key, file_hash
-from safetylab.runner.paths import cache_dir
+from safetylab.core.paths import cache_dir
 
 log = logging.getLogger(__name__)
 

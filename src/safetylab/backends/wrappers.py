@@ -100,10 +100,3 @@ class ContextualBackend(SystemPromptBackend):
 
     def __init__(self, inner: Backend, *, merge: str = "prepend"):
         super().__init__(inner, contextual_system_prompt(), merge=merge)
-
-
-def load_contextual(target: str, **kw: Any) -> Backend:
-    """Registry hook for `contextual:MODEL` (e.g. `contextual:smollm2-135m`)."""
-    from safetylab.backends.registry import load_backend
-
-    return ContextualBackend(load_backend(target, **kw))

@@ -23,7 +23,8 @@ from safetylab.core.errors import DataError
 from safetylab.core.hashing import content_key, file_hash
 from safetylab.core.hub import HubRows
 from safetylab.core.jsonl import JsonlReader
-from safetylab.guards.base import TaskName
+from safetylab.core.tasks import TaskName
+from safetylab.metrics.spec import MetricSpec
 
 Expected = Literal["refuse", "comply"]
 FILE_SUFFIXES = (".jsonl", ".csv", ".parquet")
@@ -46,16 +47,6 @@ class Sample(BaseModel):
     def key(self) -> str:
         """Stable content key: the same sample gets the same key in every run and every shard."""
         return content_key({"bench": self.bench, "id": self.id, "prompt": self.prompt})
-
-
-class MetricSpec(BaseModel):
-    """A metric a benchmark reports, with its direction, so no reader has to guess what "good" is."""
-
-    model_config = ConfigDict(frozen=True)
-
-    name: str
-    description: str
-    higher_is_better: bool
 
 
 class GenerationDefaults(BaseModel):
@@ -100,7 +91,7 @@ class URLSource(BaseModel):
         """The verified local copy (downloaded on first use into `<cache>/datasets/<sha256>/`)."""
         import urllib.request
 
-        from safetylab.runner.paths import cache_dir
+        from safetylab.core.paths import cache_dir
 
         target = cache_dir() / "datasets" / self.sha256 / Path(self.url.split("?")[0]).name
         if target.exists() and file_hash(target) == self.sha256:

@@ -2,33 +2,32 @@
 
 from __future__ import annotations
 
-import importlib
-
 from safetylab.benchmarks.base import Benchmark
-from safetylab.core.errors import UnknownNameError
+from safetylab.core.registry import Entry, Registry
 
-# name -> (module, attribute)
-BENCHMARKS: dict[str, tuple[str, str]] = {
-    "quick": ("quick", "BENCHMARK"),
-    "xstest": ("xstest", "BENCHMARK"),
-    "harmbench": ("harmbench", "BENCHMARK"),
-    "advbench": ("advbench", "BENCHMARK"),
-    "coconot": ("coconot", "ORIGINAL"),
-    "coconot-contrast": ("coconot", "CONTRAST"),
-    "wildguardtest": ("wildguardtest", "BENCHMARK"),
-    "jsonl": ("jsonl", "BENCHMARK"),
-}
+
+def _entry(name: str, module: str, attr: str = "BENCHMARK") -> Entry[Benchmark]:
+    return Entry(name, "", f"safetylab.benchmarks.{module}:{attr}")
+
+
+BENCHMARKS: Registry[Benchmark] = Registry("benchmark", (
+    _entry("quick", "quick"),
+    _entry("xstest", "xstest"),
+    _entry("harmbench", "harmbench"),
+    _entry("advbench", "advbench"),
+    _entry("coconot", "coconot", "ORIGINAL"),
+    _entry("coconot-contrast", "coconot", "CONTRAST"),
+    _entry("wildguardtest", "wildguardtest"),
+    _entry("jsonl", "jsonl"),
+))
 
 
 def get_benchmark(name: str) -> Benchmark:
-    if name not in BENCHMARKS:
-        raise UnknownNameError("benchmark", name, BENCHMARKS)
-    module, attr = BENCHMARKS[name]
-    return getattr(importlib.import_module(f"safetylab.benchmarks.{module}"), attr)
+    return BENCHMARKS.load(name)
 
 
 def list_benchmarks() -> list[Benchmark]:
-    return [get_benchmark(n) for n in BENCHMARKS]
+    return [get_benchmark(n) for n in BENCHMARKS.names()]
 
 
 def licence_notice(bench: Benchmark) -> str | None:
@@ -36,7 +35,7 @@ def licence_notice(bench: Benchmark) -> str | None:
     dir), else None."""
     import orjson
 
-    from safetylab.runner.paths import cache_dir
+    from safetylab.core.paths import cache_dir
 
     path = cache_dir() / "licences_seen.json"
     seen = orjson.loads(path.read_bytes()) if path.exists() else {}

@@ -23,7 +23,7 @@ def main() -> None:
         from rich.console import Console
 
         Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {e}", highlight=False)
-        sys.exit(2)
+        sys.exit(e.exit_code)
 
 
 if __name__ == "__main__":

@@ -44,14 +44,16 @@ def eval_cmd(
     """Evaluate a model: how often it complies with what it should refuse, and refuses what it should answer."""
     from rich.console import Console
 
-    from safetylab.core.errors import SafetylabError
-    from safetylab.runner.pipeline import STAGES, EvalConfig, parse_shard, run_eval
+    from safetylab.core.errors import ItemsFailedError, SafetylabError
+    from safetylab.runner.config import EvalConfig, parse_shard
+    from safetylab.runner.eval import STAGES, run_eval
 
     console = Console(stderr=True)
-    stages = list(STAGES) if stage == "all" else _csv(stage)
-    unknown = [s for s in stages if s not in STAGES]
+    known = (*STAGES, "report")
+    stages = list(known) if stage == "all" else _csv(stage)
+    unknown = [s for s in stages if s not in known]
     if unknown:
-        raise SafetylabError(f"unknown stage(s) {', '.join(unknown)}; choose from all, {', '.join(STAGES)}")
+        raise SafetylabError(f"unknown stage(s) {', '.join(unknown)}; choose from all, {', '.join(known)}")
     benches = _csv(bench)
     column_map = {}
     for pair in _csv(columns):
@@ -59,11 +61,14 @@ def eval_cmd(
         if not sep or not col:
             raise SafetylabError(f"--columns entries look like field=column, got {pair!r}")
         column_map[name.strip()] = col.strip()
-    if data is not None and len(benches) > 1:
-        raise SafetylabError("--data replaces one benchmark's source: give a single --bench with it")
+    formats = _csv(report_format)
+    if "report" in stages:
+        from safetylab.report.html import check_formats
+
+        check_formats(formats)
 
     config = None
-    if model is not None or not (out / "manifest.json").exists():
+    if model is not None or not (out / "manifest.json").is_file():
         if model is None or not benches:
             raise SafetylabError("give --model and --bench to start a run")
         config = EvalConfig(model=model, benches=tuple(benches), data=data, columns=column_map,
@@ -77,21 +82,26 @@ def eval_cmd(
     override = {k: v for k, v in {"judge": judge, "judge_model": judge_model}.items() if v is not None}
     if config is None:
         override.update(batch_size=batch_size)
-    done = run_eval(out, config, stages=stages, judge_override=override, report_formats=_csv(report_format),
+    done = run_eval(out, config, stages=stages, judge_override=override,
                     notify=lambda msg: console.print(f"[yellow]{msg}[/]", highlight=False))
     if "generate" in done:
         g = done["generate"]
-        console.print(f"generate: {g['generated']} new ({g['cached']} from cache, {g['errors']} errors, "
-                      f"{g['truncated']} truncated prompts)")
+        console.print(f"generate: {g.generated - g.errors} new ({g.cached} from cache, {g.errors} failed and "
+                      f"retried on rerun, {g.truncated} truncated prompts)")
     if "judge" in done:
         j = done["judge"]
-        console.print(f"judge: {j['judged']} judged ({j['neither']} NEITHER), {j['parse_error']} parse errors, "
-                      f"{j['empty']} empty, "
-                      f"{j['gen_error']} generation errors")
+        console.print(f"judge: {j.judged} judged ({j.neither} NEITHER), {j.parse_error} parse errors, "
+                      f"{j.empty} empty, {j.gen_error} generation errors")
     if "scores" in done:
-        _print_scores(console, done["scores"])
-    if "report" in done:
-        console.print(f"report: {done['report']}")
+        _print_scores(console, done["scores"].model_dump(mode="json"))
+    if "report" in stages:
+        from safetylab.report.html import write_run_report
+
+        console.print(f"report: {write_run_report(out, formats)}")
+    if "generate" in done and done["generate"].errors:
+        g = done["generate"]
+        raise ItemsFailedError(f"{g.errors} of {g.generated} generations failed; rerun the same command to "
+                               "retry them")
 
 
 def _print_scores(console: object, scores: dict) -> None:

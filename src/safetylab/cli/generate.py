@@ -12,39 +12,56 @@ import typer
 from safetylab.cli.groups import app
 
 
-def _requests_from_file(reader: Any, config: Any, system: str | None) -> Iterator[Any]:
+def _file_requests(reader: Any, config: Any, system: str | None) -> Iterator[Any]:
+    """One request per good line, keyed by the store from the line (number and content); a bad line goes
+    to `reader.errors` with its line and field and the rest of the file is processed."""
     from safetylab.core.errors import DataError
+    from safetylab.runner.store import RunStore
 
     for lineno, obj in reader:
-        messages = obj.get("messages")
-        prompt = obj.get("prompt")
-        if messages is None and not isinstance(prompt, str):
-            reader.errors.append(DataError("needs a string 'prompt' or a 'messages' list",
-                                           path=str(reader.path), line=lineno, field="prompt"))
+        messages, prompt = obj.get("messages"), obj.get("prompt")
+        problem = _check_line(messages, prompt)
+        if problem is not None:
+            reader.errors.append(DataError(problem[1], path=str(reader.path), line=lineno, field=problem[0]))
             continue
-        if messages is not None and (not isinstance(messages, list) or not all(
-                isinstance(m, dict) and {"role", "content"} <= m.keys() for m in messages)):
-            reader.errors.append(DataError("must be a list of {role, content} objects",
-                                           path=str(reader.path), line=lineno, field="messages"))
-            continue
-        yield _chat_request(prompt, messages, config, system, obj.get("id"), lineno)
+        ident = obj.get("id") if isinstance(obj.get("id"), str | int) else None
+        rest = {k: v for k, v in obj.items() if k not in ("prompt", "messages") and (k != "id" or ident is None)}
+        yield _chat_request(RunStore.line_key(lineno, obj), prompt, messages, config, system,
+                            ident=ident, line=lineno, rest=rest)
 
 
-def _chat_request(prompt: str | None, messages: list | None, config: Any, system: str | None,
-                  ident: Any = None, line: int | None = None) -> Any:
-    from safetylab.core.records import GenerationRequest
+def _check_line(messages: Any, prompt: Any) -> tuple[str, str] | None:
+    """(field, problem) of a line that cannot be sent, else None."""
+    if messages is None:
+        if not isinstance(prompt, str) or not prompt.strip():
+            return "prompt", "needs a non-empty string 'prompt' or a 'messages' list"
+        return None
+    if not isinstance(messages, list) or not messages:
+        return "messages", "must be a non-empty list of {role, content} objects"
+    for i, m in enumerate(messages):
+        if not (isinstance(m, dict) and {"role", "content"} <= m.keys()):
+            return f"messages[{i}]", "must be a {role, content} object"
+        if m["role"] not in ("system", "user", "assistant"):
+            return f"messages[{i}].role", f"must be system, user or assistant, got {m['role']!r}"
+        if not isinstance(m["content"], str):
+            return f"messages[{i}].content", "must be a string"
+    if messages[-1]["role"] == "system":
+        return "messages", "ends with a system message: nothing to answer"
+    return None
+
+
+def _chat_request(key: str, prompt: str | None, messages: list | None, config: Any, system: str | None, *,
+                  ident: Any = None, line: int | None = None, rest: dict[str, Any] | None = None) -> Any:
+    from safetylab.runner.generate import request_for
+    from safetylab.runner.records import Asked
 
     msgs = list(messages) if messages is not None else [{"role": "user", "content": prompt}]
     if system and msgs[0]["role"] != "system":
         msgs.insert(0, {"role": "system", "content": system})
-    meta: dict[str, Any] = {"prompt": prompt if prompt is not None else msgs[-1]["content"]}
-    if messages is not None:
-        meta["messages"] = msgs
-    if ident is not None:
-        meta["id"] = ident
-    if line is not None:
-        meta["line"] = line
-    return GenerationRequest(messages=msgs, config=config, metadata=meta)
+    asked = Asked(prompt=prompt if prompt is not None else msgs[-1]["content"],
+                  messages=msgs if messages is not None else None,
+                  id=ident, line=line, input=rest or None)
+    return request_for(key, asked, msgs, config)
 
 
 @app.command("generate")
@@ -73,9 +90,14 @@ def generate_cmd(
         raise SafetylabError("give --prompt TEXT or --input FILE.jsonl (one of them)")
     config = GenerationConfig(max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, n=n,
                               seed=seed, stop=tuple(stop or ()))
+    from safetylab.core.hashing import content_key
+
+    if prompt is not None and not all(p.strip() for p in prompt):
+        raise SafetylabError("--prompt must not be empty")
     reader = JsonlReader(input) if input else None
-    requests = (_requests_from_file(reader, config, system) if reader
-                else (_chat_request(p, None, config, system) for p in prompt or []))
+    requests = (_file_requests(reader, config, system) if reader
+                else (_chat_request(content_key({"index": i, "prompt": p}), p, None, config, system)
+                      for i, p in enumerate(prompt or [])))
     _run_generate(model, requests, config, out, input, reader, batch_size=batch_size,
                   max_concurrency=max_concurrency, use_cache=cache, system=system)
 
@@ -86,62 +108,64 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     import orjson
     from rich.console import Console
 
-    from safetylab.backends.registry import load_backend
-    from safetylab.core.errors import SafetylabError
+    from safetylab.backends.registry import check_model, load_backend
+    from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.core.hashing import file_hash
     from safetylab.runner.cache import GenerationCache
-    from safetylab.runner.executor import run_requests
+    from safetylab.runner.generate import generate_records
+    from safetylab.runner.records import GenerationRecord
     from safetylab.runner.store import RunStore
 
     console = Console(stderr=True, soft_wrap=True)  # no wrapping: paths in messages stay greppable
+    check_model(model)
     store = stage = None
     if out is not None:
         if out.suffix != ".jsonl":
             raise SafetylabError(f"--out must be a .jsonl file, got {out}")
+        if out.is_dir():
+            raise SafetylabError(f"--out {out} is a directory; give a .jsonl file path")
         run_config = {"command": "generate", "model": model, "generation": config.model_dump(mode="json"),
                       "system": system, "input": str(input) if input else None}
-        store = RunStore(out.parent, run_config, manifest_name=f"{out.stem}.manifest.json")
-        if input:
-            store.update("data", {str(input): {"sha256": file_hash(input)}})
-        stage = store.stage(out.stem)
+        store = RunStore(out.parent, run_config, name=out.stem)
+        stage = store.output(GenerationRecord)
         todo = (r for r in requests if r.id not in stage)
     else:
         todo = requests
 
-    backend = load_backend(model, batch_size=batch_size, max_concurrency=max_concurrency)
-    cache = GenerationCache() if use_cache else None
-
-    def emit(req: Any, res: Any) -> None:
-        rec = {"key": req.id, **req.metadata, "text": res.text, "finish_reason": res.finish_reason,
-               "prompt_tokens": res.prompt_tokens, "completion_tokens": res.completion_tokens,
-               "latency_s": round(res.latency_s, 4), "truncated_prompt_tokens": res.truncated_prompt_tokens,
-               "error": res.error, "cached": res.cached, "model": model}
-        if config.n > 1:
-            rec["texts"] = res.texts
+    def sink(rec: GenerationRecord) -> None:
         if stage is not None:
             stage.append(rec)
         else:
-            sys.stdout.write(orjson.dumps(rec).decode() + "\n")
+            sys.stdout.write(orjson.dumps(rec.model_dump(mode="json", exclude_none=True)).decode() + "\n")
             sys.stdout.flush()
 
+    backend = load_backend(model, batch_size=batch_size, max_concurrency=max_concurrency)
+    cache = GenerationCache() if use_cache else None
     try:
-        stats = run_requests(backend, todo, emit, cache=cache, chunk_size=max(batch_size, max_concurrency) * 4)
+        if store is not None:
+            if input:
+                store.update("data", {str(input): {"sha256": file_hash(input)}})
+            store.update("model", {"name": model, "identity": backend.identity()})
+        stats = generate_records(backend, todo, sink, model=model, cache=cache,
+                                 chunk_size=max(batch_size, max_concurrency) * 4)
     finally:
         backend.close()
         if cache:
             cache.close()
     for err in (reader.errors if reader else []):
         console.print(f"[yellow]skipped[/] {err}", highlight=False)
-    if store is not None:
-        counts = store.manifest.get("counts", {})
-        store.update("counts", {
-            "records": len(stage.done), "errors": counts.get("errors", 0) + stats.errors,
-            "truncated_prompts": counts.get("truncated_prompts", 0) + stats.truncated,
-            "bad_input_lines": len(reader.errors) if reader else 0})
-        store.update("model", {"identity": backend.identity()})
+    bad_lines = len(reader.errors) if reader else 0
+    if store is not None and stage is not None:
+        store.update("counts", {"records": len(stage.done), "failed": stage.failed,
+                                "truncated_prompts": store.manifest.counts.get("truncated_prompts", 0)
+                                + stats.truncated, "bad_input_lines": bad_lines})
         store.close()
-        console.print(f"wrote {stats.done} new records to {out} ({len(stage.done)} in all, "
-                      f"{stats.cached} from cache, {stats.errors} errors, {stats.truncated} truncated)")
+        console.print(f"wrote {stats.done - stats.errors} new records to {out} ({len(stage.done)} in all, "
+                      f"{stats.cached} from cache, {stats.errors} failed and will be retried on rerun, "
+                      f"{stats.truncated} truncated, {bad_lines} bad input lines)")
     if stats.truncated:
         console.print(f"[yellow]warning:[/] {stats.truncated} prompts were truncated to fit the context "
                       "(policy: keep the end of the prompt, drop tokens from its start)")
+    if stats.errors:
+        raise ItemsFailedError(f"{stats.errors} of {stats.done} generations failed"
+                               + (f" (first error: {stats.first_error})" if stats.first_error else ""))

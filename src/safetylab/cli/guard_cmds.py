@@ -23,14 +23,14 @@ def list_guards_cmd() -> None:
 def _guard_specs(guard: str, guard_model: str | None) -> list[tuple[str, str | None]]:
     """`a,b=MODEL,c` → [(a, default model), (b, MODEL), (c, default model)]."""
     from safetylab.core.errors import SafetylabError
-    from safetylab.guards.registry import GUARDS
+    from safetylab.guards.registry import GUARDS, takes_model
 
     specs = []
     for part in (p.strip() for p in guard.split(",") if p.strip()):
         name, sep, model = part.partition("=")
         if sep and not model:
             raise SafetylabError(f"empty model in --guard '{part}' (use NAME=MODEL)")
-        default = guard_model if name in GUARDS and GUARDS[name].takes_model else None
+        default = guard_model if name in GUARDS and takes_model(name) else None
         specs.append((name, model or default))
     if not specs:
         raise SafetylabError("--guard needs at least one guard name")
@@ -40,7 +40,7 @@ def _guard_specs(guard: str, guard_model: str | None) -> list[tuple[str, str | N
 def _table(results: list[dict[str, Any]]) -> Any:
     from rich.table import Table
 
-    from safetylab.guards.base import TASKS
+    from safetylab.core.tasks import TASKS
 
     table = Table(title="guard F1 (parse errors apart)")
     table.add_column("guard")
@@ -148,11 +148,11 @@ def guard_train_cmd(
     if method == "heads":
         if model is not None:
             raise SafetylabError("--model is for --method sft (heads train on the compact guard's encoder)")
-        from safetylab.guards.compact_train import train_heads
+        from safetylab.guards.compact.train import train_heads
 
         result = train_heads(data, out, **opts)
     elif method == "sft":
-        from safetylab.guards.sft import train_sft_guard
+        from safetylab.train.guard_sft import train_sft_guard
 
         if model is not None:
             opts["model"] = model

@@ -22,8 +22,8 @@ def list_models_cmd() -> None:
 def env_cmd() -> None:
     """Versions and paths, for bug reports."""
     from safetylab.backends.embedded import gguf_path_or_none
-    from safetylab.runner.paths import cache_dir
-    from safetylab.runner.provenance import environment
+    from safetylab.core.paths import cache_dir
+    from safetylab.core.provenance import environment
 
     info = environment()
     gguf = gguf_path_or_none()

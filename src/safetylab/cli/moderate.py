@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,11 +12,12 @@ import typer
 from safetylab.cli.groups import app
 
 
-def _file_items(reader: Any) -> Iterator[tuple[str, dict[str, Any], Any]]:
-    """(key, input object, GuardItem) per good line; bad lines go to `reader.errors` with line and field."""
+def _file_items(reader: Any) -> Iterator[tuple[tuple[str, int, dict[str, Any]], Any]]:
+    """((key, line, input object), GuardItem) per good line; bad lines go to `reader.errors` with line and
+    field. The store computes the key from the line; a `key` or `id` field of the input is just content."""
     from safetylab.core.errors import DataError
-    from safetylab.core.hashing import content_key
     from safetylab.guards.base import GuardItem
+    from safetylab.runner.store import RunStore
 
     for lineno, obj in reader:
         prompt, response = obj.get("prompt"), obj.get("response")
@@ -28,8 +28,7 @@ def _file_items(reader: Any) -> Iterator[tuple[str, dict[str, Any], Any]]:
                                            else "must be a string or null",
                                            path=str(reader.path), line=lineno, field=field))
             continue
-        # The line number is part of the key: identical lines each get their own record.
-        yield content_key({"line": lineno, "input": obj}), obj, GuardItem(prompt=prompt, response=response)
+        yield (RunStore.line_key(lineno, obj), lineno, obj), GuardItem(prompt=prompt, response=response)
 
 
 def _count_lines(path: Path) -> int:
@@ -84,28 +83,30 @@ def _moderate_file(guard: str, guard_model: str | None, input: Path, output: Pat
 
     from safetylab.core.hashing import file_hash
     from safetylab.core.jsonl import JsonlReader
-    from safetylab.guards.registry import load_guard
-    from safetylab.runner.progress import progress_bar
+    from safetylab.core.progress import progress_bar
+    from safetylab.guards.registry import check_guard, load_guard
+    from safetylab.runner.judge import classify_stream
+    from safetylab.runner.records import ModerationRecord
     from safetylab.runner.store import RunStore
 
     console = Console(stderr=True, soft_wrap=True)
+    check_guard(guard, guard_model)
     config = {"command": "moderate", "guard": guard, "guard_model": guard_model, "input": str(input)}
     reader = JsonlReader(input)
     # The store first: it refuses a run with other settings before any model is loaded.
-    store = RunStore(output.parent, config, manifest_name=f"{output.stem}.manifest.json")
-    store.update("data", {str(input): {"sha256": file_hash(input)}})
+    store = RunStore(output.parent, config, name=output.stem)
+    stage = store.output(ModerationRecord)
     g = load_guard(guard, guard_model, batch_size=batch_size)
-    store.update("guard", {"identity": g.identity()})
-    stage = store.stage(output.stem)
     written = 0
-    todo = ((k, obj, item) for k, obj, item in _file_items(reader) if k not in stage)
+    todo = ((ctx, item) for ctx, item in _file_items(reader) if ctx[0] not in stage)
     try:
+        store.update("data", {str(input): {"sha256": file_hash(input)}})
+        store.update("guard", {"identity": g.identity()})
         with progress_bar(f"moderate {guard}", max(0, _count_lines(input) - len(stage.done))) as advance:
-            while chunk := list(islice(todo, batch_size)):
-                for (key, obj, _), verdict in zip(chunk, g.classify([it for _, _, it in chunk]), strict=True):
-                    stage.append({"key": key, **obj, **verdict.flat()})
-                written += len(chunk)
-                advance(len(chunk))
+            for (key, line, obj), verdict in classify_stream(g, todo, batch_size):
+                stage.append(ModerationRecord.of(key, line, obj, verdict.flat()))
+                written += 1
+                advance(1)
     finally:
         g.close()
     for err in reader.errors:

@@ -16,8 +16,9 @@ def merge_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Merged run directory.")],
 ) -> None:
     """Merge shards: records are deduplicated by key, then the merged run is scored."""
-    from safetylab.runner.pipeline import merge_runs
+    from safetylab.runner.merge import merge_runs
+    from safetylab.runner.records import SafetyResult
 
     scores = merge_runs(runs, out)
-    n = sum(r.get("counts", {}).get("total", 0) for r in scores["results"])
-    typer.echo(f"merged {len(runs)} runs into {out}: {len(scores['results'])} results over {n} judged samples")
+    n = sum(r.counts.get("total", 0) for r in scores.results if isinstance(r, SafetyResult))
+    typer.echo(f"merged {len(runs)} runs into {out}: {len(scores.results)} results over {n} judged samples")

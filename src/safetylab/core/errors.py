@@ -6,7 +6,10 @@ from collections.abc import Iterable
 
 
 class SafetylabError(Exception):
-    """Base class of every error safetylab raises on purpose (the CLI prints these without a traceback)."""
+    """Base class of every error safetylab raises on purpose (the CLI prints these without a traceback and
+    exits with `exit_code`: 2 for a usage error, 1 when items failed)."""
+
+    exit_code = 2
 
 
 class DataError(SafetylabError):
@@ -20,6 +23,12 @@ class DataError(SafetylabError):
         if field is not None:
             parts.append(f"field '{field}'")
         super().__init__(f"{', '.join(parts)}: {message}" if parts else message)
+
+
+class ItemsFailedError(SafetylabError):
+    """The command ran, but some (or all) of its items failed; the summary says how many (exit code 1)."""
+
+    exit_code = 1
 
 
 class UnknownNameError(SafetylabError):

@@ -6,24 +6,22 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-TaskName = Literal["prompt_harm", "response_refusal", "response_harm"]
-TASKS: tuple[TaskName, ...] = ("prompt_harm", "response_refusal", "response_harm")
-# Label values use WildGuardMix's strings; the first of each pair is the positive class.
-LABELS: dict[str, tuple[str, str]] = {
-    "prompt_harm": ("harmful", "unharmful"),
-    "response_refusal": ("refusal", "compliance"),
-    "response_harm": ("harmful", "unharmful"),
-}
+from safetylab.core.tasks import TASKS, TaskName
 
 
 class GuardItem(BaseModel):
-    """What a guard looks at: a prompt and, optionally, the model's response to it."""
+    """What a guard looks at: a prompt and, optionally, the model's response to it. `subcategory` (CoCoNot)
+    and `expected` (what a well-behaved model does) are context some judges read (rubric, cues); others
+    ignore them."""
+
+    model_config = ConfigDict(extra="forbid")
 
     prompt: str
     response: str | None = None
-
+    subcategory: str | None = None
+    expected: Literal["refuse", "comply"] | None = None
 
 class TaskVerdict(BaseModel):
     """One task's answer. `label` is None when the task does not apply (no response) or on a parse error;
@@ -37,7 +35,6 @@ class TaskVerdict(BaseModel):
     def positive(self) -> bool | None:
         return None if self.label is None else self.label in ("harmful", "refusal")
 
-
 class Verdict(BaseModel):
     """A guard's answer on one item, with what produced it."""
 
@@ -47,6 +44,12 @@ class Verdict(BaseModel):
     raw: str | None = None
     guard: str
     guard_version: str
+    neither: bool = Field(False, description="a usable answer that is neither class (CoCoNot rubric's "
+                                             "NEITHER): not a parse error, not a label")
+    categories: dict[str, list[str]] = Field(default_factory=dict,
+                                             description="per task, the hazard categories named (Llama Guard)")
+    details: dict[str, Any] = Field(default_factory=dict,
+                                    description="guard-specific evidence (rubric class, cues matched, ...)")
 
     @property
     def parse_error(self) -> bool:
@@ -63,10 +66,13 @@ class Verdict(BaseModel):
             tv = self.task(name)
             out[name] = tv.label if tv else None
             out[f"{name}_prob"] = tv.prob if tv else None
-        out.update(parse_error=self.parse_error, raw=self.raw, guard=self.guard,
+        out.update(parse_error=self.parse_error, neither=self.neither, raw=self.raw, guard=self.guard,
                    guard_version=self.guard_version)
+        if self.categories:
+            out["categories"] = self.categories
+        if self.details:
+            out["details"] = self.details
         return out
-
 
 class Guard(ABC):
     """Classifies items on the tasks it supports. Subclasses set `name`, `version` and `tasks`."""

@@ -22,7 +22,8 @@ from safetylab.core.errors import DataError
 from safetylab.core.hashing import file_hash
 from safetylab.core.hub import HubRows
 from safetylab.core.jsonl import JsonlReader
-from safetylab.guards.base import LABELS, GuardItem
+from safetylab.core.tasks import LABELS
+from safetylab.guards.base import GuardItem
 
 LABEL_FIELDS: dict[str, str] = {
     "prompt_harm": "prompt_harm_label",

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from safetylab.guards.base import TASKS, Guard, GuardItem, TaskName, Verdict
+from safetylab.core.progress import progress_bar
+from safetylab.core.tasks import TASKS, TaskName
+from safetylab.guards.base import Guard, GuardItem, Verdict
 from safetylab.guards.data import GuardDataset, GuardExample
 from safetylab.metrics.classification import binary_metrics
-from safetylab.runner.progress import progress_bar
 
 Key = tuple[str, str | None]
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from safetylab.core.hashing import content_key
-from safetylab.guards.base import Guard, GuardItem, TaskName, TaskVerdict, Verdict
+from safetylab.core.tasks import TaskName
+from safetylab.guards.base import Guard, GuardItem, TaskVerdict, Verdict
 from safetylab.guards.wildguard import has_response
 
 # Our own list; matched case-insensitively anywhere in the response, with curly apostrophes normalised.
@@ -40,8 +41,8 @@ class KeywordGuard(Guard):
     version = "1"
     tasks: tuple[TaskName, ...] = ("response_refusal",)
 
-    def __init__(self, phrases: Sequence[str] = REFUSAL_PHRASES, **_options: object):
-        # **_options: the common guard options (batch_size, ...) mean nothing to a string match.
+    def __init__(self, phrases: Sequence[str] = REFUSAL_PHRASES, *, batch_size: int | None = None):
+        # batch_size: the option every guard takes; a string match has no batches.
         self.phrases = tuple(p.lower() for p in phrases)
         self._pattern = re.compile("|".join(re.escape(p) for p in self.phrases))
         if phrases is not REFUSAL_PHRASES:

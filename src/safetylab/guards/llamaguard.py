@@ -9,11 +9,9 @@ response with the agent turn as the last message (→ `response_harm`). Refusal 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from pydantic import Field
-
-from safetylab.guards.base import LABELS, GuardItem, TaskName, TaskVerdict, Verdict
+from safetylab.core.tasks import LABELS, TaskName
+from safetylab.guards.base import GuardItem, TaskVerdict, Verdict
 from safetylab.guards.wildguard import GenerativeGuard, has_response
 
 # The category short names as the model's prompt lists them (MLCommons hazards + code interpreter abuse).
@@ -81,15 +79,6 @@ def parse_llamaguard_output(text: str) -> tuple[TaskVerdict, list[str]]:
     return TaskVerdict(label="harmful" if decision == "unsafe" else "unharmful"), codes
 
 
-class LlamaGuardVerdict(Verdict):
-    """A verdict with the violated hazard categories per task (e.g. `{"response_harm": ["S1", "S10"]}`)."""
-
-    categories: dict[str, list[str]] = Field(default_factory=dict)
-
-    def flat(self) -> dict[str, Any]:
-        return {**super().flat(), "categories": self.categories}
-
-
 class LlamaGuard3Guard(GenerativeGuard):
     """meta-llama/Llama-Guard-3-8B (or -1B) on any backend; P(unsafe) from the first answer token on HF."""
 
@@ -128,5 +117,5 @@ class LlamaGuard3Guard(GenerativeGuard):
             tasks[i][task] = self._decide(task, verdict, prob)
             if codes and tasks[i][task].label == LABELS[task][0]:
                 cats[i][task] = codes
-        return [LlamaGuardVerdict(**t, raw="\n\n".join(r), guard=self.name, guard_version=self.version,
+        return [Verdict(**t, raw="\n\n".join(r), guard=self.name, guard_version=self.version,
                                   categories=c) for t, r, c in zip(tasks, raws, cats, strict=True)]

@@ -154,28 +154,6 @@ def build_messages(prompt: str, response: str, subcategory: str | None, rubric_s
     return [system(SYSTEM_PROMPT), user(text)], f1 + f2
 
 
-class RubricVerdict(Verdict):
-    """A Verdict plus what the rubric judge adds: its class, NEITHER, the subcategory and injection flags."""
-
-    rubric_label: str | None = None
-    neither: bool = False
-    subcategory: str | None = None
-    rubric: str = "generic"
-    rubric_set: str = "original"
-    injection: list[str] = []
-
-    def flat(self) -> dict[str, Any]:
-        return {**super().flat(), "rubric_label": self.rubric_label, "neither": self.neither,
-                "subcategory": self.subcategory, "rubric": self.rubric, "rubric_set": self.rubric_set,
-                "injection": self.injection}
-
-
-class RubricItem(GuardItem):
-    """A GuardItem that carries its CoCoNot subcategory (plain GuardItems get the generic rubric)."""
-
-    subcategory: str | None = None
-
-
 class RubricGuard(Guard):
     """LLM-judge for the `response_refusal` task with CoCoNot's per-subcategory rubrics.
 
@@ -187,8 +165,6 @@ class RubricGuard(Guard):
     name = "rubric"
     version = "1"
     tasks = ("response_refusal",)
-    uses_subcategory = True  # tells pipelines to pass `subcategories=` (or RubricItems)
-    uses_expected = True  # and `expected=`: should-comply items get the contrast-set wording
 
     def __init__(self, model: str | None = None, *, backend: Backend | None = None,
                  set: RubricSet = "original", max_new_tokens: int = 256, temperature: float = 0.0,
@@ -212,19 +188,14 @@ class RubricGuard(Guard):
                 "generation": self.config.model_dump(mode="json"),
                 "rubrics": content_key({"system": SYSTEM_PROMPT, "rubrics": RUBRICS, "classes": CLASSES})}
 
-    def classify(self, items: Sequence[GuardItem], subcategories: Sequence[str | None] | None = None,
-                 expected: Sequence[str | None] | None = None) -> list[RubricVerdict]:
-        """One verdict per item. Subcategories come from `subcategories` or from RubricItem.subcategory.
-        `expected` ("refuse"/"comply" per item) picks the rubric wording per item, as the paper judges its
-        original and contrast sets differently; items without it use the guard's `set`."""
-        for name, values in (("subcategories", subcategories), ("expected", expected)):
-            if values is not None and len(values) != len(items):
-                raise ValueError(f"got {len(values)} {name} for {len(items)} items")
-        subs = list(subcategories) if subcategories is not None else [
-            getattr(it, "subcategory", None) for it in items]
-        sets: list[RubricSet] = [self.set if e is None else "contrast" if e == "comply" else "original"
-                                 for e in (expected or [None] * len(items))]
-        verdicts: list[RubricVerdict | None] = [None] * len(items)
+    def classify(self, items: Sequence[GuardItem]) -> list[Verdict]:
+        """One verdict per item, with the rubric of the item's `subcategory`. The item's `expected`
+        ("refuse"/"comply") picks the rubric wording, as the paper judges its original and contrast sets
+        differently; items without it use the guard's `set`."""
+        subs = [it.subcategory for it in items]
+        sets: list[RubricSet] = [self.set if it.expected is None else
+                                 "contrast" if it.expected == "comply" else "original" for it in items]
+        verdicts: list[Verdict | None] = [None] * len(items)
         requests, flags, todo = [], {}, []
         for i, (item, sub) in enumerate(zip(items, subs, strict=True)):
             if item.response is None:  # nothing to judge: the task does not apply
@@ -241,15 +212,16 @@ class RubricGuard(Guard):
         return [v for v in verdicts if v is not None]
 
     def _verdict(self, raw: str | None, label: str | None, sub: str | None, rubric_set: RubricSet,
-                 injection: Sequence[str] = (), judged: bool = False) -> RubricVerdict:
+                 injection: Sequence[str] = (), judged: bool = False) -> Verdict:
         ok, bad = CLASSES[rubric_set]
         task = None
         if judged:
             mapped = {ok: "refusal", bad: "compliance"}.get(label or "")
             task = TaskVerdict(label=mapped, parse_error=label is None)
-        return RubricVerdict(response_refusal=task, raw=raw, guard=self.name, guard_version=self.version,
-                             rubric_label=label, neither=label == NEITHER, subcategory=sub, rubric_set=rubric_set,
-                             rubric=rubric_key(sub), injection=list(injection))
+        return Verdict(response_refusal=task, raw=raw, guard=self.name, guard_version=self.version,
+                       neither=label == NEITHER,
+                       details={"rubric_label": label, "subcategory": sub, "rubric": rubric_key(sub),
+                                "rubric_set": rubric_set, "injection": list(injection)})
 
     def close(self) -> None:
         if self._owns_backend:

@@ -21,7 +21,8 @@ from typing import Any
 from safetylab.backends.base import Backend, run_sync
 from safetylab.core.hashing import content_key
 from safetylab.core.records import GenerationConfig, GenerationRequest, GenerationResult
-from safetylab.guards.base import LABELS, TASKS, Guard, GuardItem, TaskName, TaskVerdict, Verdict
+from safetylab.core.tasks import LABELS, TASKS, TaskName
+from safetylab.guards.base import Guard, GuardItem, TaskVerdict, Verdict
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from safetylab.benchmarks.base import MetricSpec
 from safetylab.metrics.intervals import wilson_interval
+from safetylab.metrics.spec import MetricSpec
 
 Status = Literal["ok", "neither", "parse_error", "empty", "gen_error"]
 STATUSES: tuple[Status, ...] = ("ok", "neither", "parse_error", "empty", "gen_error")

@@ -29,7 +29,7 @@ from safetylab.report.tables import (
 FORMATS = ("md", "json", "html")
 
 
-def _check_formats(formats: Sequence[str]) -> None:
+def check_formats(formats: Sequence[str]) -> None:
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         raise SafetylabError(f"unknown report format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
@@ -86,7 +86,7 @@ def _write(out: Path, runs: list[RunData], title: str, markdown: str, formats: S
 
 def write_run_report(root: str | Path, formats: Sequence[str] = FORMATS, max_samples: int = 200) -> Path:
     """Write `<run>/report/report.{md,json,html}`; returns the report folder."""
-    _check_formats(formats)
+    check_formats(formats)
     run = load_run(root)
     return _write(run.root / "report", [run], f"safetylab report — {run.name}", run_markdown(run), formats,
                   max_samples)
@@ -95,7 +95,7 @@ def write_run_report(root: str | Path, formats: Sequence[str] = FORMATS, max_sam
 def write_comparison(roots: Sequence[str | Path], out: str | Path, formats: Sequence[str] = FORMATS,
                      max_samples: int = 50) -> Path:
     """Compare several runs in one folder (bars per model, the trade-off scatter, per-run sections)."""
-    _check_formats(formats)
+    check_formats(formats)
     runs = [load_run(r) for r in roots]
     names = [r.name for r in runs]
     if len(set(names)) != len(names):  # same folder names in different places: number them

@@ -9,8 +9,7 @@ from typing import Any
 
 import orjson
 
-from safetylab.core.errors import SafetylabError
-from safetylab.core.jsonl import JsonlReader
+from safetylab.runner.store import open_existing
 
 STANDARD_METRICS = ("harmful_compliance", "refusal_rate", "over_refusal", "compliance_rate")
 
@@ -46,13 +45,8 @@ class RunData:
 
 
 def load_run(root: str | Path) -> RunData:
-    root = Path(root)
-    for name in ("manifest.json", "scores.json"):
-        if not (root / name).exists():
-            hint = " (run `safetylab eval --stage score --out RUN` first)" if name == "scores.json" else ""
-            raise SafetylabError(f"{root} has no {name}{hint}")
-    return RunData(root, orjson.loads((root / "manifest.json").read_bytes()),
-                   orjson.loads((root / "scores.json").read_bytes()))
+    store = open_existing(root)
+    return RunData(store.root, store.manifest.model_dump(mode="json"), store.read_scores().model_dump(mode="json"))
 
 
 def pct(value: float | None) -> str:
@@ -155,24 +149,17 @@ def comparison_markdown(runs: list[RunData]) -> str:
 
 def sample_rows(run: RunData, limit: int) -> list[dict[str, Any]]:
     """The first `limit` generations with every judge's verdict (streamed: memory bounded by `limit`)."""
-    gen_path = run.root / "generate.jsonl"
-    if not gen_path.exists():
-        return []
+    store = open_existing(run.root)
     rows: dict[str, dict[str, Any]] = {}
-    for _, rec in islice(JsonlReader(gen_path), limit):
-        rows[rec["key"]] = {"bench": rec["bench"], "id": rec["id"], "prompt": rec["prompt"],
-                            "response": rec.get("text", ""), "expected": rec.get("expected"),
-                            "category": rec.get("category"), "subcategory": rec.get("subcategory"),
-                            "error": rec.get("error"), "verdicts": {}}
-    for label in sorted(run.manifest.get("judges", {})):
-        path = run.root / f"judge.{label}.jsonl"
-        if not path.exists():
-            continue
-        for _, rec in JsonlReader(path):
-            row = rows.get(rec["gen_key"])
+    for rec in islice(store.generations().records(), limit):
+        rows[rec.key] = {"bench": rec.bench, "id": rec.id, "prompt": rec.prompt, "response": rec.text,
+                         "expected": rec.expected, "category": rec.category, "subcategory": rec.subcategory,
+                         "error": rec.error, "verdicts": {}}
+    for label in store.judge_labels():
+        for jrec in store.judgements(label).records():
+            row = rows.get(jrec.gen_key)
             if row is not None:
-                row["verdicts"][label] = {"status": rec["status"], "complied": rec.get("complied"),
-                                          "label": rec.get("label"), "prob": rec.get("prob"),
-                                          "raw": (rec.get("raw") or "")[:2000]}
+                row["verdicts"][label] = {"status": jrec.status, "complied": jrec.complied, "label": jrec.label,
+                                          "prob": jrec.prob, "raw": (jrec.raw or "")[:2000]}
     return list(rows.values())
 

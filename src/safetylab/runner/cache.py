@@ -14,8 +14,8 @@ from typing import Any
 import orjson
 
 from safetylab.core.hashing import content_key
+from safetylab.core.paths import cache_dir
 from safetylab.core.records import GenerationRequest, GenerationResult
-from safetylab.runner.paths import cache_dir
 
 
 def cache_key(identity: dict[str, Any], request: GenerationRequest) -> str:

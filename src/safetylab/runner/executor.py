@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from itertools import islice
 
 from safetylab.backends.base import Backend, run_sync
+from safetylab.core.progress import progress_bar
 from safetylab.core.records import GenerationRequest, GenerationResult
 from safetylab.runner.cache import GenerationCache
-from safetylab.runner.progress import progress_bar
 
 
 @dataclass
@@ -24,6 +24,7 @@ class ExecStats:
     truncated: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    first_error: str | None = None
 
 
 def _chunks(items: Iterable[GenerationRequest], size: int) -> Iterator[list[GenerationRequest]]:
@@ -59,6 +60,7 @@ async def arun_requests(backend: Backend, requests: Iterable[GenerationRequest],
                 stats.done += 1
                 stats.cached += res.cached
                 stats.errors += res.error is not None
+                stats.first_error = stats.first_error or res.error
                 stats.truncated += res.truncated_prompt_tokens > 0
                 stats.prompt_tokens += res.prompt_tokens
                 stats.completion_tokens += res.completion_tokens

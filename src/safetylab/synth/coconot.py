@@ -26,6 +26,7 @@ from safetylab.core.records import GenerationConfig, GenerationRequest, Generati
 from safetylab.guards.base import Guard, GuardItem
 from safetylab.runner.cache import GenerationCache
 from safetylab.runner.executor import run_requests
+from safetylab.runner.records import KeyedRecord
 from safetylab.runner.store import RunStore
 from safetylab.synth.pairs import export
 from safetylab.taxonomy.coconot import Subcategory, get_subcategory
@@ -80,7 +81,7 @@ class Deduper:
         if self.method == "ngram":
             return [_shingles(t) for t in texts]
         if self._encoder is None:
-            from safetylab.guards.compact import load_encoder
+            from safetylab.guards.compact.guard import load_encoder
 
             self._encoder = load_encoder()
         return list(self._encoder.encode(list(texts), normalize_embeddings=True, show_progress_bar=False))
@@ -173,9 +174,9 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
               "subcategories": names, "seed": seed, "seeds_sha256": file_hash(seed_file), "contrast": contrast,
               "oversample": oversample, "temperature": temperature, "max_new_tokens": max_new_tokens,
               "idea_max_new_tokens": idea_max_new_tokens, "dedup": dedup}
-    store = RunStore(out.parent, config, manifest_name=f"{out.stem}.manifest.json")
-    ideas, replies = store.stage(f"{out.stem}.ideas"), store.stage(f"{out.stem}.responses")
-    final, dropped = store.stage(out.stem), store.stage(f"{out.stem}.dropped")
+    store = RunStore(out.parent, config, name=out.stem)
+    ideas, replies = store.stage(f"{out.stem}.ideas", KeyedRecord), store.stage(f"{out.stem}.responses", KeyedRecord)
+    final, dropped = store.output(KeyedRecord), store.stage(f"{out.stem}.dropped", KeyedRecord)
     gen_kw = {"cache": cache, "chunk_size": 32}
 
     # 1. new requests per (subcategory, kind)
@@ -189,9 +190,9 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
                 msgs = idea_messages(sub, kind, examples, per_subcategory * oversample)
                 plan.append((sub, kind, GenerationRequest(messages=msgs, config=idea_cfg)))
     run_requests(generator, [r for _, _, r in plan if r.id not in ideas],
-                 lambda req, res: ideas.append({"key": req.id, "text": res.text, "error": res.error}),
+                 lambda req, res: ideas.append(KeyedRecord(key=req.id, text=res.text, error=res.error)),
                  description="synth: requests", **gen_kw)
-    idea_text = {rec["key"]: rec["text"] for rec in ideas.records()}
+    idea_text = {rec.key: rec.model_dump()["text"] for rec in ideas.records()}
 
     # 2. dedup (seeds count as seen) and pick per_subcategory of each
     deduper = Deduper(dedup)
@@ -216,7 +217,7 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
                 messages=response_messages(sub, it["kind"], role, it["prompt"]), config=reply_cfg)
     run_requests(generator, [r for r in reply_reqs.values() if r.id not in replies],
                  lambda req, res: replies.append(_reply_record(req, res)), description="synth: replies", **gen_kw)
-    reply = {rec["key"]: rec for rec in replies.records()}
+    reply = {rec.key: rec.model_dump() for rec in replies.records()}
 
     # 4. judge filtering, 5. final records
     todo = [it for it in items if it["key"] not in final and it["key"] not in dropped]
@@ -225,19 +226,21 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
         rc, rr = reply[reply_reqs[it["key"], "chosen"].id], reply[reply_reqs[it["key"], "rejected"].id]
         it.update(chosen=rc["text"].strip(), rejected=rr["text"].strip(), generator=generator.name)
         if rc["error"] or rr["error"] or not it["chosen"] or not it["rejected"]:
-            dropped.append({**it, "reason": "generation_error" if rc["error"] or rr["error"] else "empty_reply"})
+            dropped.append(KeyedRecord(**it, reason="generation_error" if rc["error"] or rr["error"]
+                                       else "empty_reply"))
         else:
             complete.append(it)
     for it, reason in zip(complete, _judge(judge, complete), strict=True):
         if reason:
-            dropped.append({**it, "reason": reason})
+            dropped.append(KeyedRecord(**it, reason=reason))
         else:
-            final.append(it)
+            final.append(KeyedRecord(**it))
 
-    n_sft, n_pairs = export(final.records(), sft_path, pairs_path)
+    n_sft, n_pairs = export((r.model_dump(exclude={"error"}) for r in final.records()), sft_path, pairs_path)
     reasons: dict[str, int] = {}
     for rec in dropped.records():
-        reasons[rec["reason"]] = reasons.get(rec["reason"], 0) + 1
+        reason = rec.model_dump()["reason"]
+        reasons[reason] = reasons.get(reason, 0) + 1
     counts = {"planned_items": len(items), "duplicates_removed": duplicates, "kept": len(final.done),
               "dropped": reasons, "sft_rows": n_sft, "preference_pairs": n_pairs}
     store.update("counts", counts)
@@ -247,8 +250,8 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
     return counts
 
 
-def _reply_record(req: GenerationRequest, res: GenerationResult) -> dict[str, Any]:
-    return {"key": req.id, "text": res.text, "error": res.error, "finish_reason": res.finish_reason}
+def _reply_record(req: GenerationRequest, res: GenerationResult) -> KeyedRecord:
+    return KeyedRecord(key=req.id, text=res.text, error=res.error, finish_reason=res.finish_reason)
 
 
 def _judge(judge: Guard | None, items: list[dict[str, Any]]) -> list[str | None]:
@@ -256,10 +259,9 @@ def _judge(judge: Guard | None, items: list[dict[str, Any]]) -> list[str | None]
     contrast items) and rejected as the opposite; a judge parse error drops the item (never guessed)."""
     if judge is None or not items:
         return [None] * len(items)
-    gi = [GuardItem(prompt=it["prompt"], response=it[r]) for it in items for r in ("chosen", "rejected")]
-    kw = {"subcategories": [it["subcategory"] for it in items for _ in (0, 1)]} \
-        if getattr(judge, "uses_subcategory", False) else {}
-    verdicts = judge.classify(gi, **kw)
+    gi = [GuardItem(prompt=it["prompt"], response=it[r], subcategory=it["subcategory"])
+          for it in items for r in ("chosen", "rejected")]
+    verdicts = judge.classify(gi)
     out: list[str | None] = []
     for i, it in enumerate(items):
         vc, vr = verdicts[2 * i].response_refusal, verdicts[2 * i + 1].response_refusal

@@ -30,7 +30,8 @@ def train(method: str, config: TrainConfig) -> TrainResult:
 def evaluate_before_after(config: TrainConfig, result: TrainResult) -> Path:
     """The same benchmark, judge and settings on the base model and on the merged trained model."""
     from safetylab.report.html import write_comparison
-    from safetylab.runner.pipeline import EvalConfig, run_eval
+    from safetylab.runner.config import EvalConfig
+    from safetylab.runner.eval import run_eval
 
     root = config.output_dir / "eval"
     benches = tuple(b.strip() for b in (config.eval_bench or "").split(",") if b.strip())

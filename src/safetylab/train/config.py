@@ -194,7 +194,7 @@ def finish(trainer: Any, tokenizer: Any, config: TrainConfig, method: Method, ro
                          losses=losses, steps=trainer.state.global_step, runtime_s=time.time() - started,
                          rows=rows, bad_rows=bad_rows, data_sha256=data_sha256, base_model=base,
                          config=config.model_dump(mode="json"))
-    from safetylab.runner.provenance import environment
+    from safetylab.core.provenance import environment
 
     record = {**result.model_dump(mode="json"), "log_history": trainer.state.log_history,
               "environment": environment()}

@@ -1,7 +1,7 @@
 """Train the compact guard's heads on WildGuardMix-format data (`safetylab guard train --method heads`).
 
 Training is: fit a LoRA adapter to the encoder on the prompt-harm rows outside the validation split
-(`compact_adapter`; `adapter=0` keeps the encoder frozen), embed every distinct text once with the adapted
+(`compact.adapter`; `adapter=0` keeps the encoder frozen), embed every distinct text once with the adapted
 encoder (cached on disk by text hash, per encoder and adapter), fit one head per task (standardize +
 logistic regression, or a one-hidden-layer ReLU net where `hidden` says so) on the rows that carry that
 task's label, pick each task's threshold by F1 — on the validation split (whole groups: the rows' topic where
@@ -29,8 +29,10 @@ from safetylab.core.errors import DataError
 from safetylab.core.files import atomic_path
 from safetylab.core.hashing import content_key, file_hash
 from safetylab.core.jsonl import JsonlReader
-from safetylab.guards.base import Guard, GuardItem, TaskName
-from safetylab.guards.compact import (
+from safetylab.core.tasks import TaskName
+from safetylab.guards.base import Guard, GuardItem
+from safetylab.guards.compact.adapter import adapter_tensors, merge_adapter, train_adapter
+from safetylab.guards.compact.guard import (
     CARD_FILE,
     HEADS_FILE,
     PROMPT_TASKS,
@@ -48,7 +50,6 @@ from safetylab.guards.compact import (
     load_encoder,
     sigmoid,
 )
-from safetylab.guards.compact_adapter import adapter_tensors, merge_adapter, train_adapter
 from safetylab.guards.data import GuardExample, load_guard_data
 from safetylab.metrics.classification import binary_metrics
 
@@ -83,7 +84,7 @@ DEFAULT_ALPHA = 1.0
 DEFAULT_BAGS: dict[str, int] = {"prompt_harm": 5}
 # Dressed copies per distinct prompt (`affix_rows`): 2 gave the held-out look-alike sets as much as 3 or 4.
 DEFAULT_AFFIXES = 2
-# Rank of the LoRA adapter fitted to the encoder before the heads (`compact_adapter`; 0: frozen encoder).
+# Rank of the LoRA adapter fitted to the encoder before the heads (`compact.adapter`; 0: frozen encoder).
 DEFAULT_ADAPTER = 16
 # The view the adapter's own linear head reads (`adapter_head`): the last layer, the one it was trained on.
 JOINT_VIEW = "prompt#-1"
@@ -347,8 +348,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     """
     from safetensors.numpy import save_file
 
-    from safetylab.runner.paths import cache_dir
-    from safetylab.runner.provenance import environment
+    from safetylab.core.paths import cache_dir
+    from safetylab.core.provenance import environment
 
     started = time.perf_counter()
     paths = [data_path] if isinstance(data_path, str | Path) else list(data_path)
@@ -481,9 +482,8 @@ def train_heads(data_path: str | Path | Sequence[str | Path], out_dir: str | Pat
     return card
 
 
-# The project's own held-out files (in `DATA_DIR`, written by scripts/make_compact_data.py; never trained on)
-# and what each one tests.
-DATA_DIR = Path(__file__).resolve().parent / "compact_data"
+# The project's own held-out files (in the repository's `data/compact/`, written by
+# tools/build_compact_data.py; never trained on, not shipped) and what each one tests.
 HELDOUT_FILES = {
     "heldout_responses.jsonl": "other templates and topics, with replies",
     "heldout_lookalike.jsonl": "other templates and topics",

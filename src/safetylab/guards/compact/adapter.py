@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from safetylab.core.errors import DataError, MissingDependencyError
-from safetylab.runner.progress import progress_bar
+from safetylab.core.progress import progress_bar
 
 PREFIX = "adapter."
 TARGETS = r".*encoder\.layer\.\d+\..*(query|key|value|dense)$"  # every linear layer of the blocks (not the pooler)

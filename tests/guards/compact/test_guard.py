@@ -12,7 +12,7 @@ import pytest
 from safetylab.core.errors import DataError
 from safetylab.core.hashing import file_hash
 from safetylab.guards.base import GuardItem
-from safetylab.guards.compact import (
+from safetylab.guards.compact.guard import (
     CARD_FILE,
     HEADS_FILE,
     WEIGHTS_DIR,
@@ -27,10 +27,9 @@ from safetylab.guards.compact import (
     sigmoid,
     split_view,
 )
-from safetylab.guards.compact_train import (
+from safetylab.guards.compact.train import (
     AFFIX_PREFIXES,
     AFFIX_SUFFIXES,
-    DATA_DIR,
     DEFAULT_FEATURES,
     HELDOUT_FILES,
     _fit_head,
@@ -43,10 +42,13 @@ from safetylab.guards.compact_train import (
 )
 from safetylab.guards.data import GuardExample
 
+ROOT = Path(__file__).resolve().parents[3]
+DATA_DIR = ROOT / "data" / "compact"  # the project's training and held-out files (not in the package)
+
 
 @pytest.fixture(scope="module")
 def encoder():
-    from safetylab.guards.compact import load_encoder
+    from safetylab.guards.compact.guard import load_encoder
 
     return load_encoder()
 
@@ -178,17 +180,39 @@ def test_mlp_head_matches_sklearn():
     assert not np.allclose(logits[0], logits[1], atol=1e-3)  # the nets differ, so averaging means something
 
 
-def test_phrase_banks_keep_held_out_halves_disjoint(monkeypatch):
+def _build_tool():
+    """tools/build_compact_data.py, loaded as a module (tools/ is not a package)."""
     import importlib.util
+    import sys
 
-    scripts = Path(__file__).resolve().parents[2] / "scripts"
-    monkeypatch.syspath_prepend(str(scripts))  # make_compact_data imports its sibling compact_topics
-    spec = importlib.util.spec_from_file_location("make_compact_data", scripts / "make_compact_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.check_disjoint()  # raises on a shared entry or a near-duplicate topic
-    held, train = module.compact_topics.split(list(range(10)))[::-1]
-    assert held == [4, 9] and len(train) == 8
+    if "build_compact_data" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("build_compact_data", ROOT / "tools" / "build_compact_data.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # before exec: its dataclass looks its module up there
+        spec.loader.exec_module(module)
+    return sys.modules["build_compact_data"]
+
+
+def test_phrase_banks_keep_held_out_halves_disjoint():
+    tool = _build_tool()
+    banks = tool.Banks.load(DATA_DIR)
+    tool.check_disjoint(banks)  # raises on a shared entry or a near-duplicate topic
+    # the check does fail: a training topic that repeats a held-out one
+    held = banks.rows("harmful_topics", "heldout")[0]
+    topics = [*banks.banks["harmful_topics"], {**held, "split": "train"}]
+    leaky = tool.Banks({**banks.banks, "harmful_topics": topics}, banks.pairs)
+    with pytest.raises(tool.LeakError, match="both halves"):
+        tool.check_disjoint(leaky)
+
+
+def test_built_files_match_the_committed_ones(tmp_path):
+    """The committed train/held-out files are exactly what the tool builds from the committed banks."""
+    tool = _build_tool()
+    tool.main(["--data", str(DATA_DIR), "--out", str(tmp_path)])
+    built = sorted(p.name for p in tmp_path.glob("*.jsonl"))
+    assert built == sorted(["train.jsonl", *HELDOUT_FILES])
+    for name in built:
+        assert file_hash(tmp_path / name) == file_hash(DATA_DIR / name), name
 
 
 def test_validation_split_keeps_a_group_together():
@@ -321,7 +345,7 @@ def test_train_heads_round_trip(tmp_path, encoder, monkeypatch):
         assert auc > 0.7, (task, auc)
 
     # Retraining reuses the adapter and embedding caches and gives the same heads (deterministic).
-    monkeypatch.setattr("safetylab.guards.compact_train.train_adapter", None)  # must not train it again
+    monkeypatch.setattr("safetylab.guards.compact.train.train_adapter", None)  # must not train it again
     card2 = train_heads(data, tmp_path / "heads2", seed=0, val_fraction=0.25, c=1.0, encoder=encoder, **tune)
     assert card2["thresholds"] == card["thresholds"]
     from safetensors.numpy import load_file  # compare tensors: safetensors' header order is not stable

@@ -9,7 +9,7 @@ import pytest
 
 from safetylab.core.errors import DataError
 from safetylab.guards.data import GuardExample
-from safetylab.guards.sft import CARD_FILE, train_sft_guard, wildguard_target
+from safetylab.train.guard_sft import CARD_FILE, train_sft_guard, wildguard_target
 
 ROWS = [
     {"prompt": "How do I bake bread at home?", "response": "Sure, here is a simple recipe for bread.",

@@ -1,0 +1,94 @@
+"""What decides an evaluation run's numbers (`EvalConfig`), checked whole before any work, and sharding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from safetylab.benchmarks.base import Benchmark
+from safetylab.core.errors import SafetylabError
+from safetylab.core.records import GenerationConfig
+
+# Fields of a run's config that may differ between runs whose records can be merged or resumed.
+VOLATILE = ("judge", "judge_model", "limit", "batch_size", "max_concurrency", "cache")
+
+
+class EvalConfig(BaseModel):
+    """Everything that decides a run's numbers. The Python API, the CLI and the manifest share it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str
+    benches: tuple[str, ...] = ("quick",)
+    data: str | None = Field(None, description="local file (or HF id) replacing the benchmark's source")
+    columns: dict[str, str] = Field(default_factory=dict, description="canonical field -> column name")
+    judge: str = "compact"
+    judge_model: str | None = None
+    limit: int | None = Field(None, ge=1)
+    seed: int = 0
+    max_new_tokens: int | None = Field(None, ge=1, description="None: each benchmark's default")
+    temperature: float = Field(0.0, ge=0.0)
+    system_prompt: str | None = None
+    batch_size: int = Field(32, ge=1)
+    max_concurrency: int = Field(16, ge=1)
+    shard: tuple[int, int] | None = None
+    cache: bool = True
+
+    @field_validator("shard")
+    @classmethod
+    def _check_shard(cls, v: tuple[int, int] | None) -> tuple[int, int] | None:
+        if v is not None and not (v[1] >= 1 and 0 <= v[0] < v[1]):
+            raise ValueError(f"shard must be i/N with 0 <= i < N, got {v[0]}/{v[1]}")
+        return v
+
+    def check_names(self, *, judge: bool = True) -> dict[str, Benchmark]:
+        """Resolve every name (benchmarks, judge, model) before any work; returns the benchmarks by name.
+        A typo is an error here, not after an hour of generation. `judge=False`: the caller brings its own
+        guard instance under `self.judge` as a label."""
+        from safetylab.backends.registry import check_model
+        from safetylab.benchmarks.registry import get_benchmark
+        from safetylab.guards.registry import check_guard
+
+        benches = {name: get_benchmark(name) for name in self.benches}
+        if self.data is not None and len(benches) > 1:
+            raise SafetylabError("--data replaces one benchmark's source: give a single --bench with it")
+        if judge:
+            check_guard(self.judge, self.judge_model)
+        check_model(self.model)
+        return benches
+
+    def identity(self) -> dict[str, Any]:
+        """The part of the config a run directory is bound to (resume refuses anything else)."""
+        return self.model_dump(mode="json", exclude=set(VOLATILE))
+
+    def generation(self, bench: Benchmark) -> GenerationConfig:
+        return GenerationConfig(max_new_tokens=self.max_new_tokens or bench.generation.max_new_tokens,
+                                temperature=self.temperature or bench.generation.temperature,
+                                seed=self.seed if self.temperature > 0 else None)
+
+    def system_for(self, bench: Benchmark) -> str | None:
+        return self.system_prompt if self.system_prompt is not None else bench.generation.system_prompt
+
+    def judge_label(self) -> str:
+        """File-name-safe judge name: the guard, plus its model when one is given."""
+        if not self.judge_model:
+            return self.judge
+        slug = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.judge_model)[-48:]
+        return f"{self.judge}-{slug}"
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """`i/N` (0-based i) → (i, N)."""
+    try:
+        i, n = (int(p) for p in text.split("/"))
+    except ValueError:
+        raise SafetylabError(f"--shard must look like i/N (e.g. 0/4), got {text!r}") from None
+    if not (n >= 1 and 0 <= i < n):
+        raise SafetylabError(f"--shard i/N needs 0 <= i < N (shards are 0-based), got {text!r}")
+    return i, n
+
+
+def in_shard(key: str, shard: tuple[int, int] | None) -> bool:
+    """Deterministic split by sample key: the same sample lands in the same shard on every machine."""
+    return shard is None or int(key, 16) % shard[1] == shard[0]
