@@ -47,6 +47,7 @@ def eval_cmd(
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.runner.config import EvalConfig, parse_shard
     from safetylab.runner.eval import STAGES, run_eval
+    from safetylab.runner.store import MANIFEST
 
     console = Console(stderr=True)
     known = (*STAGES, "report")
@@ -68,7 +69,7 @@ def eval_cmd(
         check_formats(formats)
 
     config = None
-    if model is not None or not (out / "manifest.json").is_file():
+    if model is not None or not (out / MANIFEST).is_file():
         if model is None or not benches:
             raise SafetylabError("give --model and --bench to start a run")
         config = EvalConfig(model=model, benches=tuple(benches), data=data, columns=column_map,

@@ -108,7 +108,7 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     import orjson
     from rich.console import Console
 
-    from safetylab.backends.registry import check_model, load_backend
+    from safetylab.backends.registry import load_backend
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.core.hashing import file_hash
     from safetylab.runner.cache import GenerationCache
@@ -117,7 +117,6 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     from safetylab.runner.store import RunStore
 
     console = Console(stderr=True, soft_wrap=True)  # no wrapping: paths in messages stay greppable
-    check_model(model)
     store = stage = None
     if out is not None:
         if out.suffix != ".jsonl":

@@ -84,13 +84,12 @@ def _moderate_file(guard: str, guard_model: str | None, input: Path, output: Pat
     from safetylab.core.hashing import file_hash
     from safetylab.core.jsonl import JsonlReader
     from safetylab.core.progress import progress_bar
-    from safetylab.guards.registry import check_guard, load_guard
+    from safetylab.guards.registry import load_guard
     from safetylab.runner.judge import classify_stream
     from safetylab.runner.records import ModerationRecord
     from safetylab.runner.store import RunStore
 
     console = Console(stderr=True, soft_wrap=True)
-    check_guard(guard, guard_model)
     config = {"command": "moderate", "guard": guard, "guard_model": guard_model, "input": str(input)}
     reader = JsonlReader(input)
     # The store first: it refuses a run with other settings before any model is loaded.

@@ -25,6 +25,7 @@ from safetylab.report.tables import (
     run_markdown,
     sample_rows,
 )
+from safetylab.runner.store import REPORT_DIR
 
 FORMATS = ("md", "json", "html")
 
@@ -88,7 +89,7 @@ def write_run_report(root: str | Path, formats: Sequence[str] = FORMATS, max_sam
     """Write `<run>/report/report.{md,json,html}`; returns the report folder."""
     check_formats(formats)
     run = load_run(root)
-    return _write(run.root / "report", [run], f"safetylab report — {run.name}", run_markdown(run), formats,
+    return _write(run.root / REPORT_DIR, [run], f"safetylab report — {run.name}", run_markdown(run), formats,
                   max_samples)
 
 

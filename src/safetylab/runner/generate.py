@@ -35,10 +35,6 @@ class GenerateCounts:
         self.errors += stats.errors
         self.truncated += stats.truncated
 
-    @property
-    def all_failed(self) -> bool:
-        return self.generated > 0 and self.errors == self.generated
-
 
 def request_for(key: str, asked: Asked, messages: list[Any], config: GenerationConfig) -> GenerationRequest:
     """A request carrying its store key and what was asked (so the record can be rebuilt from it)."""

@@ -14,11 +14,18 @@ from safetylab.core.tasks import TaskName
 JudgeStatus = Literal["ok", "neither", "parse_error", "empty", "gen_error"]
 
 
-class _Record(BaseModel):
+class RunRecord(BaseModel):
+    """A line of a run file: a key the store computed, and whether the line records a failure (a failed
+    key is retried on resume)."""
+
     model_config = ConfigDict(extra="forbid")
 
     key: str = Field(description="computed by the run store from what the record is about; never taken "
                                  "from the input")
+
+    @property
+    def failed(self) -> bool:
+        return False
 
 
 class Asked(BaseModel):
@@ -39,7 +46,7 @@ class Asked(BaseModel):
     input: dict[str, Any] | None = Field(None, description="the input line's other fields, kept as they were")
 
 
-class GenerationRecord(Asked, _Record):
+class GenerationRecord(Asked, RunRecord):
     """One line of a generation file: what was asked, what came back, what it cost."""
 
     text: str = ""
@@ -69,7 +76,7 @@ class GenerationRecord(Asked, _Record):
                    cached=result.cached, model=model)
 
 
-class JudgeRecord(_Record):
+class JudgeRecord(RunRecord):
     """One judged generation: the outcome the metrics count, and the verdict behind it."""
 
     gen_key: str
@@ -87,12 +94,8 @@ class JudgeRecord(_Record):
     raw: str | None = None
     verdict: dict[str, Any] | None = None
 
-    @property
-    def failed(self) -> bool:
-        return False
 
-
-class ModerationRecord(_Record):
+class ModerationRecord(RunRecord):
     """One moderated input line: the verdict's flat fields beside the input line's own fields. An input
     field whose name the record uses (`key`, `line`, a verdict field) is kept under `input`, never lost
     and never overwriting the record's own."""
@@ -117,10 +120,6 @@ class ModerationRecord(_Record):
     categories: dict[str, list[str]] | None = None
     details: dict[str, Any] | None = None
 
-    @property
-    def failed(self) -> bool:
-        return False
-
     @classmethod
     def of(cls, key: str, line: int, obj: dict[str, Any], verdict_fields: dict[str, Any]) -> ModerationRecord:
         own = set(cls.model_fields) - {"prompt", "response"}
@@ -129,7 +128,7 @@ class ModerationRecord(_Record):
         return cls(key=key, line=line, **passed, input=clashing or None, **verdict_fields)
 
 
-class KeyedRecord(_Record):
+class KeyedRecord(RunRecord):
     """A record with a key and free-form fields, for a tool's own intermediate files (synthesis)."""
 
     model_config = ConfigDict(extra="allow")

@@ -10,26 +10,25 @@ until the first record or manifest update, so a command that fails its checks le
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import orjson
-from pydantic import BaseModel
 
 from safetylab.core.errors import SafetylabError
 from safetylab.core.files import atomic_path
 from safetylab.core.hashing import canonical_json, content_key
 from safetylab.core.jsonl import JsonlAppender, JsonlReader, repair_torn_tail
 from safetylab.core.provenance import environment
-from safetylab.runner.records import GenerationRecord, JudgeRecord, Manifest, Scores
+from safetylab.runner.records import GenerationRecord, JudgeRecord, Manifest, RunRecord, Scores
 
 MANIFEST = "manifest.json"
 GENERATIONS = "generate"
 SCORES = "scores.json"
 REPORT_DIR = "report"
 
-R = TypeVar("R", bound=BaseModel)
+R = TypeVar("R", bound=RunRecord)
 
 
 class StageFile(Generic[R]):
@@ -66,18 +65,15 @@ class StageFile(Generic[R]):
         """Keys whose every record so far failed."""
         return len(self._failed)
 
-    def __len__(self) -> int:
-        return len(self.done) + len(self._failed)
-
     def append(self, record: R) -> None:
-        key: str = getattr(record, "key")  # noqa: B009 - every run record has a key
+        key = record.key
         if key in self.done:
             return
         if self._out is None:
             self._on_first_write()
             self._out = JsonlAppender(self.path)
         self._out.write(record.model_dump(mode="json"))
-        self._count(key, bool(getattr(record, "failed", False)))
+        self._count(key, record.failed)
 
     def records(self) -> Iterator[R]:
         """Each key's record once: its success, or else its latest failure."""
@@ -235,11 +231,6 @@ def open_existing(root: str | Path) -> RunStore:
     if store.manifest.config is None:
         raise SafetylabError(f"{root} is not a run directory (no {MANIFEST} with a config)")
     return store
-
-
-def pending(stage: StageFile[Any], items: Iterable[Any], key: Callable[[Any], str]) -> Iterator[Any]:
-    """The items whose key is not done yet (failed ones are retried)."""
-    return (it for it in items if key(it) not in stage)
 
 
 def _diff(old: dict[str, Any], new: dict[str, Any]) -> str:
