@@ -102,6 +102,21 @@ def test_n_samples_per_prompt(backend):
         assert res.completion_tokens == sum(c.completion_tokens for c in res.choices) > 0
 
 
+def test_n_greedy_samples_are_n_copies_of_the_greedy_answer(backend):
+    """n > 1 with greedy decoding (the default) is defined: the one greedy answer, n times."""
+    one = backend.generate(_chat(["Write a poem about the sea."], max_new_tokens=6))[0]
+    three = backend.generate(_chat(["Write a poem about the sea."], max_new_tokens=6, n=3))[0]
+    assert three.error is None and three.texts == [one.text] * 3
+    assert three.completion_tokens == 3 * one.completion_tokens
+
+
+def test_a_missing_model_folder_is_a_clear_error():
+    from safetylab.core.errors import BackendError
+
+    with pytest.raises(BackendError, match="no model folder at /nonexistent"):
+        HFBackend("/nonexistent")
+
+
 def test_stop_string_cuts_text_and_stops_early(backend):
     for prompt in PROMPTS:
         full = backend.generate(_chat([prompt], max_new_tokens=24))[0]

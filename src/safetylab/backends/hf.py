@@ -59,12 +59,17 @@ class HFBackend(LocalBackend):
         self.batch_size = max(1, batch_size)
         self.dtype, self.device, self.revision = dtype, device, revision
         torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
-        with quiet_local_load(self.path_or_id):
-            self.tokenizer = AutoTokenizer.from_pretrained(self.path_or_id, revision=revision,
-                                                           trust_remote_code=trust_remote_code)
-            self.model = AutoModelForCausalLM.from_pretrained(
-                self.path_or_id, revision=revision, trust_remote_code=trust_remote_code, dtype=torch_dtype,
-                use_safetensors=True).to(device)
+        if self.path_or_id.startswith(("/", "./", "../", "~")) and not Path(self.path_or_id).expanduser().is_dir():
+            raise BackendError(f"{self.name}: no model folder at {self.path_or_id}")
+        try:
+            with quiet_local_load(self.path_or_id):
+                self.tokenizer = AutoTokenizer.from_pretrained(self.path_or_id, revision=revision,
+                                                               trust_remote_code=trust_remote_code)
+                self.model = AutoModelForCausalLM.from_pretrained(
+                    self.path_or_id, revision=revision, trust_remote_code=trust_remote_code, dtype=torch_dtype,
+                    use_safetensors=True).to(device)
+        except (OSError, ValueError) as e:  # not found, offline, no safetensors, not a causal LM...
+            raise BackendError(f"{self.name}: cannot load the model ({type(e).__name__}: {e})") from None
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
@@ -115,7 +120,7 @@ class HFBackend(LocalBackend):
         with self._lock:
             for config, items in groups.items():
                 items.sort(key=lambda e: len(e.ids))
-                size = max(1, self.batch_size // config.n)  # rows per forward = prompts x samples
+                size = max(1, self.batch_size // _rows(config))  # rows per forward = prompts x samples
                 for start in range(0, len(items), size):
                     batch = items[start:start + size]
                     for enc, res in zip(batch, self._run_batch(config, batch), strict=True):
@@ -123,7 +128,7 @@ class HFBackend(LocalBackend):
         return [r for r in results if r is not None]
 
     def _generation_kwargs(self, config: GenerationConfig) -> dict[str, Any]:
-        kw: dict[str, Any] = {"max_new_tokens": config.max_new_tokens, "num_return_sequences": config.n,
+        kw: dict[str, Any] = {"max_new_tokens": config.max_new_tokens, "num_return_sequences": _rows(config),
                               "pad_token_id": self.tokenizer.pad_token_id}
         if config.greedy:
             # neutral values so a model's own sampling defaults don't trigger "flag is ignored" warnings
@@ -162,7 +167,8 @@ class HFBackend(LocalBackend):
         return [GenerationResult(
             request_id=enc.request.id, prompt_tokens=len(enc.ids), latency_s=latency,
             truncated_prompt_tokens=enc.truncated,
-            choices=[self._choice(row, config) for row in new[k * config.n:(k + 1) * config.n]])
+            choices=[self._choice(row, config) for row in new[k * _rows(config):(k + 1) * _rows(config)]]
+            * (config.n // _rows(config)))
             for k, enc in enumerate(batch)]
 
     def _rng_devices(self) -> list[Any]:
@@ -218,3 +224,9 @@ class HFBackend(LocalBackend):
     def close(self) -> None:
         """Drop the model so its memory can be freed."""
         self.model = None
+
+
+def _rows(config: GenerationConfig) -> int:
+    """Sequences generated per prompt: greedy decoding is deterministic, so its `n` samples are one
+    sequence repeated n times (what n greedy samples are), not n forward rows."""
+    return 1 if config.greedy else config.n

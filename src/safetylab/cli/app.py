@@ -20,10 +20,19 @@ def main() -> None:
     try:
         app()
     except SafetylabError as e:
-        from rich.console import Console
+        _fail(str(e), e.exit_code)
+    except OSError as e:
+        if e.filename is None:  # not about a path the user gave: a bug, keep the traceback
+            raise
+        # a path that cannot be read or written (permissions, a file where a folder must be, disk full)
+        _fail(f"{e.filename}: {e.strerror or e}", 2)
 
-        Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {e}", highlight=False)
-        sys.exit(e.exit_code)
+
+def _fail(message: str, code: int) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {message}", highlight=False)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ def eval_cmd(
     """Evaluate a model: how often it complies with what it should refuse, and refuses what it should answer."""
     from rich.console import Console
 
+    from safetylab.cli.options import from_flags
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.runner.config import EvalConfig, parse_shard
     from safetylab.runner.eval import STAGES, run_eval
@@ -72,11 +73,12 @@ def eval_cmd(
     if model is not None or not (out / MANIFEST).is_file():
         if model is None or not benches:
             raise SafetylabError("give --model and --bench to start a run")
-        config = EvalConfig(model=model, benches=tuple(benches), data=data, columns=column_map,
+        config = from_flags(EvalConfig, model=model, benches=tuple(benches), data=data, columns=column_map,
                             judge=judge or "compact", judge_model=judge_model, limit=limit, seed=seed,
-                            max_new_tokens=max_new_tokens, temperature=temperature, system_prompt=system_prompt,
-                            batch_size=batch_size, max_concurrency=max_concurrency,
-                            shard=parse_shard(shard) if shard else None, cache=cache)
+                            max_new_tokens=max_new_tokens, temperature=temperature,
+                            system_prompt=system_prompt, batch_size=batch_size,
+                            max_concurrency=max_concurrency, shard=parse_shard(shard) if shard else None,
+                            cache=cache)
     elif "generate" in stages:
         raise SafetylabError("give --model (and --bench) to generate; without them only judge, score and "
                              "report can run on an existing run")

@@ -77,19 +77,21 @@ def generate_cmd(
     seed: Annotated[int | None, typer.Option(help="Seed for sampling.")] = None,
     stop: Annotated[list[str] | None, typer.Option(help="Stop string (repeatable).")] = None,
     system: Annotated[str | None, typer.Option(help="System prompt added to each conversation.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per forward batch.")] = 32,
-    max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per forward batch.", min=1)] = 32,
+    max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.",
+                                                 min=1)] = 16,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Use the shared generation cache.")] = True,
 ) -> None:
     """Generate with any backend. Prints one JSON object per line with at least `prompt` and `text`."""
+    from safetylab.cli.options import from_flags
     from safetylab.core.errors import SafetylabError
     from safetylab.core.jsonl import JsonlReader
     from safetylab.core.records import GenerationConfig
 
     if (prompt is None) == (input is None):
         raise SafetylabError("give --prompt TEXT or --input FILE.jsonl (one of them)")
-    config = GenerationConfig(max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, n=n,
-                              seed=seed, stop=tuple(stop or ()))
+    config = from_flags(GenerationConfig, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
+                        n=n, seed=seed, stop=tuple(stop or ()))
     from safetylab.core.hashing import content_key
 
     if prompt is not None and not all(p.strip() for p in prompt):

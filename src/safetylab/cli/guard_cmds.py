@@ -73,8 +73,8 @@ def guard_eval_cmd(
     guard_model: Annotated[str | None, typer.Option("--guard-model", help="Model for the guards that "
                                                      "take one.")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the metrics JSON here.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first N rows.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Items per guard call.")] = 16,
+    limit: Annotated[int | None, typer.Option(help="Only the first N rows.", min=1)] = None,
+    batch_size: Annotated[int, typer.Option(help="Items per guard call.", min=1)] = 16,
     prompt_task_sees_response: Annotated[bool, typer.Option(
         help="Show the response to the guard for the prompt task too (safety-eval does not).")] = False,
 ) -> None:

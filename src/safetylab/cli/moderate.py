@@ -47,7 +47,7 @@ def moderate_cmd(
     input: Annotated[Path | None, typer.Option("--input", "-i", help="JSONL with 'prompt' [+ 'response'].")]
     = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL written here (resumes).")] = None,
-    batch_size: Annotated[int, typer.Option(help="Items per guard call.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Items per guard call.", min=1)] = 16,
 ) -> None:
     """Moderate with a guard: one JSON object per item (verdict per task + the input fields)."""
     import orjson
@@ -64,6 +64,8 @@ def moderate_cmd(
         raise SafetylabError("--output goes with --input; with --prompt the verdict is printed")
     if response is not None and prompt is None:
         raise SafetylabError("--response goes with --prompt")
+    if prompt is not None and not prompt.strip():
+        raise SafetylabError("--prompt must not be empty")  # as an input line's prompt and the servers' input
     if output is not None and output.suffix != ".jsonl":
         raise SafetylabError(f"--output must be a .jsonl file, got {output}")
 

@@ -16,7 +16,7 @@ def report_cmd(
     format: Annotated[str, typer.Option("--format", help="Comma list of md, json, html.")] = "md,json,html",
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the comparison of several runs "
                                              "(default: <first run>/../comparison).")] = None,
-    max_samples: Annotated[int, typer.Option(help="Samples shown per run in the HTML table.")] = 200,
+    max_samples: Annotated[int, typer.Option(help="Samples shown per run in the HTML table.", min=0)] = 200,
 ) -> None:
     """Write report.md/json/html into each run's report/ folder, plus a comparison folder for several runs."""
     from safetylab.report import write_comparison, write_run_report

@@ -14,7 +14,7 @@ def serve_guard_cmd(
     guard: Annotated[str, typer.Option("--guard", "-g", help="Guard name (see `safetylab list guards`).")],
     guard_model: Annotated[str | None, typer.Option(
         help="Model behind a model-based guard (e.g. hf:./my-wildguard); default: the guard's own.")] = None,
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8001,
+    port: Annotated[int, typer.Option(help="TCP port.", min=0, max=65535)] = 8001,
     host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a key.")] = "127.0.0.1",
     max_batch_size: Annotated[int, typer.Option(help="Most items per guard.classify call.", min=1)] = 32,
     batch_wait_ms: Annotated[float, typer.Option(help="How long a batch waits for more items.", min=0)] = 5.0,

@@ -12,7 +12,7 @@ from safetylab.cli.groups import serve_app
 @serve_app.command("model")
 def serve_model_cmd(
     model: Annotated[str, typer.Option("--model", "-m", help="Model name (see `safetylab list models`).")],
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    port: Annotated[int, typer.Option(help="TCP port.", min=0, max=65535)] = 8000,
     host: Annotated[str, typer.Option(help="Interface to bind; keep 127.0.0.1 unless you set a key.")] = "127.0.0.1",
     served_model_name: Annotated[str | None, typer.Option(
         help="Name clients put in 'model' (default: the --model value).")] = None,

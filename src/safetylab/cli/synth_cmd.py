@@ -18,7 +18,7 @@ app.add_typer(synth_app, name="synth")
 def synth_coconot_cmd(
     generator: Annotated[str, typer.Option("--generator", "-g", help="Generator model name (any backend).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Records JSONL (stage files and manifest beside it).")],
-    per_subcategory: Annotated[int, typer.Option(help="Requests kept per subcategory and kind.")] = 4,
+    per_subcategory: Annotated[int, typer.Option(help="Requests kept per subcategory and kind.", min=1)] = 4,
     subcategory: Annotated[list[str] | None, typer.Option(help="Only these subcategories (repeatable).")]
     = None,
     judge: Annotated[str | None, typer.Option(help="Guard that filters the replies (e.g. rubric, cues).")]
@@ -29,12 +29,12 @@ def synth_coconot_cmd(
     contrast: Annotated[bool, typer.Option("--contrast/--no-contrast", help="Also make contrast requests.")]
     = True,
     dedup: Annotated[str, typer.Option(help="ngram or embedding.")] = "ngram",
-    max_new_tokens: Annotated[int, typer.Option(help="Tokens per reply.")] = 256,
+    max_new_tokens: Annotated[int, typer.Option(help="Tokens per reply.", min=1)] = 256,
     sft: Annotated[Path | None, typer.Option(help="SFT export (default: <out>.sft.jsonl).")] = None,
     pairs: Annotated[Path | None, typer.Option(help="Preference export (default: <out>.pairs.jsonl).")]
     = None,
-    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per batch.")] = 16,
-    max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Local backends: prompts per batch.", min=1)] = 16,
+    max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight.", min=1)] = 16,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Use the shared generation cache.")] = True,
 ) -> None:
     """Generate CoCoNot-style noncompliance data (SFT messages + TRL preference pairs); resumable."""

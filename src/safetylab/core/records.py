@@ -10,6 +10,7 @@ from safetylab.core.hashing import content_key
 from safetylab.core.messages import Message
 
 FinishReason = Literal["stop", "length", "error"]
+MAX_SEED = 2**63 - 1  # seeds are signed 64-bit integers for torch, vLLM and OpenAI's API alike
 
 
 class GenerationConfig(BaseModel):
@@ -21,7 +22,7 @@ class GenerationConfig(BaseModel):
     temperature: float = Field(0.0, ge=0.0)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     n: int = Field(1, ge=1, description="samples per prompt")
-    seed: int | None = None
+    seed: int | None = Field(None, ge=0, le=MAX_SEED)
     stop: tuple[str, ...] = ()
 
     @property

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from safetylab.benchmarks.base import Benchmark
 from safetylab.core.errors import SafetylabError
-from safetylab.core.records import GenerationConfig
+from safetylab.core.records import MAX_SEED, GenerationConfig
 
 # Fields of a run's config that may differ between runs whose records can be merged or resumed.
 VOLATILE = ("judge", "judge_model", "limit", "batch_size", "max_concurrency", "cache")
@@ -26,7 +26,7 @@ class EvalConfig(BaseModel):
     judge: str = "compact"
     judge_model: str | None = None
     limit: int | None = Field(None, ge=1)
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=MAX_SEED)
     max_new_tokens: int | None = Field(None, ge=1, description="None: each benchmark's default")
     temperature: float = Field(0.0, ge=0.0)
     system_prompt: str | None = None

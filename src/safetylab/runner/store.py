@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import orjson
 
 from safetylab.core.errors import SafetylabError
-from safetylab.core.files import atomic_path
+from safetylab.core.files import atomic_path, check_writable
 from safetylab.core.hashing import canonical_json, content_key
 from safetylab.core.jsonl import JsonlAppender, JsonlReader, repair_torn_tail
 from safetylab.core.provenance import environment
@@ -113,6 +113,10 @@ class RunStore:
                     f"{self.root} already holds a run with other settings; use another --out directory "
                     f"(differences: {_diff(old, config)})")
             self.manifest.config = config
+            # a run about to write: refuse an output it cannot write before any model is loaded
+            check_writable(self.root, is_dir=True)
+            if name is not None:
+                check_writable(self.root / f"{name}.jsonl", is_dir=False)
         self._started = self.manifest_path.exists()
 
     # ----------------------------------------------------------------------------------------- file names
