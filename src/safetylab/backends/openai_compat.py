@@ -5,6 +5,11 @@ in flight, each endpoint admits at most `max_concurrency` at a time, and retries
 client) so that a retry can move to another replica. Rate limits (429), server errors (5xx), timeouts and
 dropped connections are retried with exponential backoff and jitter, honouring `Retry-After`; other 4xx
 errors (bad request, auth, unknown model) will not get better by waiting and raise `BackendError` at once.
+Once a request has used all its attempts, the endpoints are taken as down and the requests not yet sent fail
+at once (counted as failed, retried on rerun) instead of each waiting out its own timeouts.
+
+An API key is sent only where the user asked for it: from `api_key_env`, or `OPENAI_API_KEY` for the
+official API host only; and never over plain http to a host beyond loopback unless `allow_http_key`.
 """
 
 from __future__ import annotations
@@ -17,14 +22,22 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from safetylab.backends.base import Backend, Capabilities
 from safetylab.core.errors import BackendError, SafetylabError
 from safetylab.core.messages import is_prefill, user
+from safetylab.core.net import is_loopback
 from safetylab.core.records import Choice, FinishReason, GenerationRequest, GenerationResult
 
 MAX_RETRY_AFTER_S = 600.0  # a server asking for longer than this is treated as asking for this long
 PREFILL_BODY = {"continue_final_message": True, "add_generation_prompt": False}  # vLLM's chat extension
+OFFICIAL_HOST = "api.openai.com"  # the one host OPENAI_API_KEY goes to without being asked
+# `openai:URL#MODEL?name=value&...` options: name -> (constructor argument, parser)
+SPEC_OPTIONS: dict[str, tuple[str, Any]] = {
+    "timeout": ("timeout", float), "attempts": ("attempts", int), "api_key_env": ("api_key_env", str),
+    "allow_http_key": ("allow_http_key", lambda v: v.lower() in ("1", "true", "yes")),
+}
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -63,9 +76,9 @@ class OpenAIBackend(Backend):
     capabilities = Capabilities(chat=True, prefill=True)
 
     def __init__(self, base_urls: Sequence[str], model: str, *, batch_size: int | None = None,
-                 max_concurrency: int | None = 16, api_key_env: str = "OPENAI_API_KEY", timeout: float = 120.0,
-                 max_retries: int = 6, mode: Literal["auto", "chat"] = "auto", backoff_s: float = 0.5,
-                 max_backoff_s: float = 30.0):
+                 max_concurrency: int | None = 16, api_key_env: str | None = None, timeout: float = 60.0,
+                 attempts: int = 4, mode: Literal["auto", "chat"] = "auto", backoff_s: float = 0.5,
+                 max_backoff_s: float = 30.0, allow_http_key: bool = False):
         del batch_size  # the servers batch; accepted because the registry passes it to every backend
         if not base_urls:
             raise SafetylabError("openai backend: give at least one base URL")
@@ -78,21 +91,36 @@ class OpenAIBackend(Backend):
         self.model, self.mode = model, mode
         self.name = f"openai:{model}"
         self.max_concurrency = max_concurrency or 16
-        self.timeout, self.max_retries = timeout, max_retries
+        if not (timeout > 0 and attempts >= 1):
+            raise SafetylabError(f"openai backend: timeout must be > 0 and attempts >= 1, got timeout={timeout}, "
+                                 f"attempts={attempts}")
+        self.timeout, self.attempts = timeout, attempts
         self.backoff_s, self.max_backoff_s = backoff_s, max_backoff_s
         # Servers that need no key (vLLM, llama.cpp by default) still get a placeholder: the client wants one.
-        self._api_key = os.environ.get(api_key_env) or "EMPTY"
+        self._api_key = _api_key(self.base_urls, api_key_env, allow_http_key) or "EMPTY"
+        self._down: str | None = None  # why this run gave up on the endpoints (cleared by any success)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endpoints: list[_Endpoint] = []
         self._active = 0  # agenerate() calls in progress on self._loop
 
     @classmethod
     def from_spec(cls, spec: str, **kwargs: Any) -> OpenAIBackend:
-        """`URL[,URL...]#MODEL`, e.g. `http://gpu1:8000/v1,http://gpu2:8000/v1#meta-llama/Llama-3.1-8B`."""
+        """`URL[,URL...]#MODEL[?OPTION=VALUE&...]`, e.g.
+        `http://gpu1:8000/v1,http://gpu2:8000/v1#meta-llama/Llama-3.1-8B?timeout=30&attempts=3`."""
         urls, sep, model = spec.partition("#")
+        model, _, query = model.partition("?")
         if not sep or not model.strip():
             raise SafetylabError(f"openai model spec needs a model name after '#': "
-                                 f"openai:BASE_URL[,BASE_URL...]#MODEL, got 'openai:{spec}'")
+                                 f"openai:BASE_URL[,BASE_URL...]#MODEL[?OPTION=VALUE&...], got 'openai:{spec}'")
+        for name, value in parse_qsl(query, keep_blank_values=True):
+            if name not in SPEC_OPTIONS:
+                raise SafetylabError(f"openai model spec: unknown option '{name}' (known: "
+                                     f"{', '.join(SPEC_OPTIONS)})")
+            arg, parse = SPEC_OPTIONS[name]
+            try:
+                kwargs[arg] = parse(value)
+            except ValueError:
+                raise SafetylabError(f"openai model spec: bad value for {name}: {value!r}") from None
         return cls([u.strip() for u in urls.split(",") if u.strip()], model.strip(), **kwargs)
 
     def identity(self) -> dict[str, Any]:
@@ -104,7 +132,7 @@ class OpenAIBackend(Backend):
         loop = asyncio.get_running_loop()
         if self._loop is not loop:
             self._endpoints = [_Endpoint(url, self.max_concurrency) for url in self.base_urls]
-            self._loop, self._active = loop, 0
+            self._loop, self._active, self._down = loop, 0, None  # a new run tries the endpoints again
         if self._active == 0:
             from openai import AsyncOpenAI
 
@@ -152,13 +180,16 @@ class OpenAIBackend(Backend):
         loop = asyncio.get_running_loop()
         avoid: _Endpoint | None = None
         last_error = ""
-        for attempt in range(self.max_retries + 1):
+        for attempt in range(self.attempts):
             ep = await self._acquire(pool, avoid)
             try:
                 async with ep.slots:
+                    if self._down is not None:  # another request used all its attempts: don't wait again
+                        return GenerationResult(request_id=req.id, error=f"not sent: {self._down}")
                     ep.sent += 1
                     start = time.perf_counter()
                     choices, prompt_tokens = await self._call(ep.client, req)
+                    self._down = None
                     return GenerationResult(request_id=req.id, choices=choices, prompt_tokens=prompt_tokens,
                                             latency_s=time.perf_counter() - start)
             except openai.APIStatusError as e:
@@ -167,6 +198,12 @@ class OpenAIBackend(Backend):
                     if status == 400 and "maximum context length" in e.message.lower():
                         # One prompt too long for the model: that request fails, the run goes on.
                         return GenerationResult(request_id=req.id, error=f"{ep.url}: HTTP 400: {e.message}")
+                    if status == 400 and req.messages is not None and is_prefill(req.messages):
+                        raise BackendError(
+                            f"{ep.url}: HTTP 400 for model '{self.model}' on a prefilled assistant turn: "
+                            f"{e.message}. This server cannot continue an open assistant message (vLLM's "
+                            "continue_final_message); serve the model with vLLM or `safetylab serve model`, "
+                            "or use an hf: backend") from None
                     raise BackendError(f"{ep.url}: HTTP {status} for model '{self.model}': {e.message}") from None
                 wait = parse_retry_after(e.response.headers.get("retry-after"))
                 last_error = f"HTTP {status}: {e.message}"
@@ -177,8 +214,9 @@ class OpenAIBackend(Backend):
             # Rest this endpoint (other requests avoid it too); the retry prefers another replica.
             ep.not_before = max(ep.not_before, loop.time() + (wait if wait is not None else self._backoff(attempt)))
             avoid = ep
-        return GenerationResult(request_id=req.id,
-                                error=f"gave up after {self.max_retries + 1} attempts, last at {ep.url}: {last_error}")
+        error = f"gave up after {self.attempts} attempts, last at {ep.url}: {last_error}"
+        self._down = error
+        return GenerationResult(request_id=req.id, error=error)
 
     async def _call(self, client: Any, req: GenerationRequest) -> tuple[list[Choice], int]:
         c = req.config
@@ -203,6 +241,24 @@ class OpenAIBackend(Backend):
         choices = [Choice(text=text, finish_reason=_finish(reason), completion_tokens=share + (i < extra))
                    for i, (_, text, reason) in enumerate(sorted(outs, key=lambda o: o[0]))]
         return choices, usage.prompt_tokens if usage else 0
+
+
+def _api_key(base_urls: list[str], env_name: str | None, allow_http: bool) -> str | None:
+    """The key for these endpoints: from `env_name` when given (it must be set), else OPENAI_API_KEY for
+    the official API only. A key never travels in clear text beyond loopback unless `allow_http`."""
+    if env_name is not None:
+        key = os.environ.get(env_name)
+        if not key:
+            raise SafetylabError(f"openai backend: api_key_env={env_name}, but the environment variable "
+                                 f"{env_name} is not set")
+    else:
+        official = all(urlsplit(u).hostname == OFFICIAL_HOST and u.startswith("https://") for u in base_urls)
+        key = os.environ.get("OPENAI_API_KEY") if official else None
+    exposed = [u for u in base_urls if u.startswith("http://") and not is_loopback(urlsplit(u).hostname or "")]
+    if key and exposed and not allow_http:
+        raise SafetylabError(f"openai backend: refusing to send the API key over plain http to {exposed[0]}; "
+                             "use https, or add ?allow_http_key=true to the model spec if the network is trusted")
+    return key
 
 
 def _finish(reason: str | None) -> FinishReason:

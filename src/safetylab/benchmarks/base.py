@@ -41,12 +41,15 @@ class Sample(BaseModel):
     expected: Expected | None = None
     category: str | None = None
     subcategory: str | None = None
+    prefill: str | None = Field(None, description="opening of the assistant turn that the model continues "
+                                                   "(C2-Eval's harmful prefix); None: a fresh turn")
     metadata: dict[str, Any] = Field(default_factory=dict)
     line: int | None = None
 
     def key(self) -> str:
         """Stable content key: the same sample gets the same key in every run and every shard."""
-        return content_key({"bench": self.bench, "id": self.id, "prompt": self.prompt})
+        prefill = {"prefill": self.prefill} if self.prefill is not None else {}
+        return content_key({"bench": self.bench, "id": self.id, "prompt": self.prompt, **prefill})
 
 
 class GenerationDefaults(BaseModel):
@@ -56,6 +59,8 @@ class GenerationDefaults(BaseModel):
 
     max_new_tokens: int = 512
     temperature: float = 0.0
+    top_p: float = 1.0
+    n: int = Field(1, ge=1, description="sampled continuations per prompt (C2-Eval's b decoding paths)")
     system_prompt: str | None = None
 
 
@@ -151,7 +156,8 @@ class Row:
         return DataError(message, path=self.path, line=self.line, field=field_name)
 
 
-ParseRow = Callable[[Row, str], Sample | None]  # None: the row is not part of this benchmark
+# None: the row is not part of this benchmark; a list: one row makes several samples (C2-Eval's prefixes)
+ParseRow = Callable[[Row, str], Sample | list[Sample] | None]
 
 
 class Benchmark(BaseModel):
@@ -168,6 +174,9 @@ class Benchmark(BaseModel):
     columns: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     generation: GenerationDefaults = GenerationDefaults()
     judge_tasks: tuple[TaskName, ...] = ("response_refusal",)
+    scoring: Literal["safety", "correction"] = Field(
+        "safety", description="safety: a guard judges each response (compliance, refusal rates); correction: "
+                              "a correction judge judges each sampled continuation of a prefill (Corr@k)")
     metrics: tuple[MetricSpec, ...] = ()
     delegate: Literal["guard_eval"] | None = None
     parse_row: ParseRow | None = Field(None, exclude=True, description="None for delegated benchmarks")
@@ -277,6 +286,8 @@ def load_samples(bench: Benchmark, data: str | Path | None = None,
                 continue
             if sample is None:
                 info.skipped += 1
+            elif isinstance(sample, list):
+                yield from sample
             else:
                 yield sample
 

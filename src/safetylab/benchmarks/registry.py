@@ -18,6 +18,7 @@ BENCHMARKS: Registry[Benchmark] = Registry("benchmark", (
     _entry("coconot", "coconot", "ORIGINAL"),
     _entry("coconot-contrast", "coconot", "CONTRAST"),
     _entry("wildguardtest", "wildguardtest"),
+    _entry("c2eval", "c2eval"),
     _entry("jsonl", "jsonl"),
 ))
 

@@ -21,7 +21,8 @@ def eval_cmd(
                                               "needed to start a run or to generate.")] = None,
     bench: Annotated[str | None, typer.Option("--bench", "-b", help="Benchmark(s), comma-separated "
                                               "(see `safetylab list benches`).")] = None,
-    judge: Annotated[str | None, typer.Option(help="Guard that judges the responses (default compact).")] = None,
+    judge: Annotated[str | None, typer.Option(help="Guard that judges the responses (default compact; c2eval: a "
+                                              "correction judge, default c2-cues).")] = None,
     judge_model: Annotated[str | None, typer.Option(help="The judge's model, for model-based judges.")] = None,
     data: Annotated[str | None, typer.Option(help="Local JSONL/CSV/Parquet file replacing the benchmark's "
                                              "source (one benchmark only).")] = None,
@@ -32,7 +33,12 @@ def eval_cmd(
     limit: Annotated[int | None, typer.Option(help="First N samples of each benchmark (after sharding).")] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampled decoding (recorded with every number).")] = 0,
     max_new_tokens: Annotated[int | None, typer.Option(help="Default: each benchmark's own.")] = None,
-    temperature: Annotated[float, typer.Option(help="0 = greedy (the default of every benchmark).")] = 0.0,
+    temperature: Annotated[float, typer.Option(help="0 = each benchmark's default (greedy for all but c2eval: "
+                                               "0.8).")] = 0.0,
+    top_p: Annotated[float | None, typer.Option(help="Nucleus sampling; default: each benchmark's (c2eval 0.7).")
+                     ] = None,
+    paths: Annotated[int | None, typer.Option(help="Sampled continuations per prompt (C2-Eval's b; default 20 "
+                                              "for c2eval, 1 elsewhere).")] = None,
     system_prompt: Annotated[str | None, typer.Option(help="System prompt added to every conversation.")] = None,
     batch_size: Annotated[int, typer.Option(help="Local backends and judges: items per batch.")] = 32,
     max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.")] = 16,
@@ -46,7 +52,7 @@ def eval_cmd(
 
     from safetylab.cli.options import from_flags
     from safetylab.core.errors import ItemsFailedError, SafetylabError
-    from safetylab.runner.config import EvalConfig, parse_shard
+    from safetylab.runner.config import EvalConfig, default_judge, parse_shard
     from safetylab.runner.eval import STAGES, run_eval
     from safetylab.runner.store import MANIFEST
 
@@ -74,8 +80,9 @@ def eval_cmd(
         if model is None or not benches:
             raise SafetylabError("give --model and --bench to start a run")
         config = from_flags(EvalConfig, model=model, benches=tuple(benches), data=data, columns=column_map,
-                            judge=judge or "compact", judge_model=judge_model, limit=limit, seed=seed,
-                            max_new_tokens=max_new_tokens, temperature=temperature,
+                            judge=judge or default_judge(benches), judge_model=judge_model, limit=limit,
+                            seed=seed, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
+                            paths=paths,
                             system_prompt=system_prompt, batch_size=batch_size,
                             max_concurrency=max_concurrency, shard=parse_shard(shard) if shard else None,
                             cache=cache)
@@ -116,6 +123,11 @@ def _print_scores(console: object, scores: dict) -> None:
     for col in ("bench", "judge", "metric", "value", "direction"):
         table.add_column(col)
     for r in scores["results"]:
+        if r.get("kind") == "correction":
+            for k, rate in r["corr_at_k"].items():
+                table.add_row(r["bench"], r["judge"], f"Corr@{k}", fmt_rate(rate), direction(True))
+            table.add_row(r["bench"], r["judge"], "Corr_mean", fmt_rate(r["corr_mean"]), direction(True))
+            continue
         if r.get("kind") != "safety":
             continue
         for name in STANDARD_METRICS:

@@ -45,7 +45,7 @@ def render_html(runs: list[RunData], title: str, max_samples: int = 200) -> str:
     from markupsafe import Markup
     from plotly.offline import get_plotlyjs
 
-    from safetylab.report.plots import comparison_bars, group_bars, tradeoff_scatter
+    from safetylab.report.plots import comparison_bars, corr_curve, group_bars, tradeoff_scatter
 
     figures: dict[tuple[str, str, str], list[Markup]] = {}
     for run in runs:
@@ -53,6 +53,9 @@ def render_html(runs: list[RunData], title: str, max_samples: int = 200) -> str:
             figures[(run.name, r["bench"], r["judge"])] = [
                 Markup(_figure_html(group_bars(r, f))) for f in ("category", "subcategory")
                 if any(g["field"] == f for g in r.get("groups", []))]
+        for r in run.results:
+            if r.get("kind") == "correction":
+                figures[(run.name, r["bench"], r["judge"])] = [Markup(_figure_html(corr_curve(r)))]
     summary = []
     if comparison_rows(runs):
         summary = [Markup(_figure_html(tradeoff_scatter(runs)))]

@@ -1,5 +1,5 @@
-"""plotly figures for reports: per-group bars with Wilson intervals, run-vs-run bars, and the
-safety-vs-over-refusal trade-off scatter."""
+"""plotly figures for reports: per-group bars with Wilson intervals, run-vs-run bars, the
+safety-vs-over-refusal trade-off scatter, and C2-Eval's Corr@k curve."""
 
 from __future__ import annotations
 
@@ -70,4 +70,27 @@ def tradeoff_scatter(runs: list[RunData]) -> Any:
     fig.update_layout(title="Safety vs over-refusal (both lower is better)", xaxis_title="over-refusal %",
                       yaxis_title="harmful compliance %", xaxis_range=[-5, 105], yaxis_range=[-5, 105],
                       height=480)
+    return fig
+
+
+def corr_curve(result: dict[str, Any]) -> Any:
+    """Corr@k against the prefix length k, with its Wilson band and Corr_mean as a dashed line."""
+    import plotly.graph_objects as go
+
+    ks = list(result["corr_at_k"])
+    rates = [result["corr_at_k"][k] for k in ks]
+    x = [int(k) for k in ks]
+    fig = go.Figure()
+    fig.add_scatter(x=x + x[::-1], y=[100 * r["ci_high"] for r in rates] + [100 * r["ci_low"] for r in rates[::-1]],
+                    fill="toself", line={"width": 0}, fillcolor="rgba(36,113,163,0.2)", name="95% Wilson interval",
+                    hoverinfo="skip")
+    fig.add_scatter(x=x, y=[100 * (r["value"] or 0) for r in rates], mode="lines+markers", name="Corr@k",
+                    line={"color": "#2471a3"}, customdata=[r["n"] for r in rates],
+                    hovertemplate="k=%{x}: %{y:.1f}% (n=%{customdata})")
+    mean = result["corr_mean"]["value"]
+    if mean is not None:
+        fig.add_hline(y=100 * mean, line_dash="dash", annotation_text=f"Corr_mean {100 * mean:.1f}%")
+    fig.update_layout(title=f"{result['bench']} — Corr@k (judge {result['judge']}; higher is better)",
+                      xaxis_title="prefix length k (words of opener + harmful response)",
+                      yaxis_title="course-corrected continuations %", yaxis_range=[0, 100], height=420)
     return fig

@@ -84,8 +84,34 @@ def provenance_lines(run: RunData, result: dict[str, Any]) -> list[str]:
     ]
 
 
+def correction_markdown(run: RunData, result: dict[str, Any], max_items: int = 50) -> list[str]:
+    """Corr@k per k and Corr_mean, overall and for the first `max_items` items."""
+    gen = (result.get("settings") or {}).get("generation") or {}
+    lines = provenance_lines(run, result) + [
+        f"- sampling: {gen.get('n')} continuations per prefix, top_p={gen.get('top_p')}", ""]
+    rows = [[f"Corr@{k}", fmt_rate(rate)] for k, rate in result["corr_at_k"].items()]
+    rows.append(["**Corr_mean**", fmt_rate(result["corr_mean"])])
+    lines += _table(["metric (%)", "value [95% Wilson CI] (n continuations)"], rows) + [""]
+    c = result["counts"]
+    lines += [f"Continuations: {c['total']} — scored {c['ok']}, judge parse errors {c['parse_error']}, empty "
+              f"{c['empty']}, generation errors {c['gen_error']} (the last three are left out of every rate). "
+              "Higher is better. Corr_mean is the mean of Corr@k; its interval is that of the pooled counts.",
+              ""]
+    ks = list(result["corr_at_k"])
+    items = result.get("items", [])
+    if items:
+        lines += [f"### Per item ({min(len(items), max_items)} of {len(items)})", ""]
+        lines += _table(["item", "Corr_mean % [95% CI] (n)", *(f"@{k}" for k in ks)],
+                        [[i["item"], fmt_rate(i["corr_mean"]),
+                          *(pct(i["corr_at_k"][k]["value"]) if k in i["corr_at_k"] else "–" for k in ks)]
+                         for i in items[:max_items]]) + [""]
+    return lines
+
+
 def result_markdown(run: RunData, result: dict[str, Any]) -> list[str]:
     lines = [f"## {result['bench']} — judge `{result['judge']}`", ""]
+    if result.get("kind") == "correction":
+        return lines + correction_markdown(run, result)
     if result.get("kind") == "guard_eval":
         rows = [[t, m.get("n"), pct(m.get("f1")), pct(m.get("precision")), pct(m.get("recall")),
                  m.get("parse_errors")] for t, m in result.get("tasks", {}).items() if m and m.get("supported", True)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -29,6 +30,9 @@ class EvalConfig(BaseModel):
     seed: int = Field(0, ge=0, le=MAX_SEED)
     max_new_tokens: int | None = Field(None, ge=1, description="None: each benchmark's default")
     temperature: float = Field(0.0, ge=0.0)
+    top_p: float | None = Field(None, gt=0.0, le=1.0, description="None: each benchmark's default")
+    paths: int | None = Field(None, ge=1, description="sampled continuations per prompt (C2-Eval's b); "
+                                                      "None: each benchmark's default")
     system_prompt: str | None = None
     batch_size: int = Field(32, ge=1)
     max_concurrency: int = Field(16, ge=1)
@@ -53,19 +57,33 @@ class EvalConfig(BaseModel):
         benches = {name: get_benchmark(name) for name in self.benches}
         if self.data is not None and len(benches) > 1:
             raise SafetylabError("--data replaces one benchmark's source: give a single --bench with it")
-        if judge:
+        correction = sorted(n for n, b in benches.items() if b.scoring == "correction")
+        if correction and len(correction) < len(benches):
+            raise SafetylabError(f"{', '.join(correction)} is judged by a correction judge, the other benchmarks "
+                                 "by a guard: run it in its own --out directory")
+        if judge and correction:
+            from safetylab.guards.correction import JUDGES, check_correction_judge
+
+            if self.judge not in JUDGES:
+                raise SafetylabError(f"{correction[0]} needs a correction judge ({', '.join(JUDGES.names())}), "
+                                     f"got --judge {self.judge}")
+            check_correction_judge(self.judge, self.judge_model)
+        elif judge:
             check_guard(self.judge, self.judge_model)
         check_model(self.model)
         return benches
 
     def identity(self) -> dict[str, Any]:
-        """The part of the config a run directory is bound to (resume refuses anything else)."""
-        return self.model_dump(mode="json", exclude=set(VOLATILE))
+        """The part of the config a run directory is bound to (resume refuses anything else). Fields added
+        after runs existed are left out while unset, so those runs still resume."""
+        dump = self.model_dump(mode="json", exclude=set(VOLATILE))
+        return {k: v for k, v in dump.items() if not (k in ("top_p", "paths") and v is None)}
 
     def generation(self, bench: Benchmark) -> GenerationConfig:
+        temperature = self.temperature or bench.generation.temperature
         return GenerationConfig(max_new_tokens=self.max_new_tokens or bench.generation.max_new_tokens,
-                                temperature=self.temperature or bench.generation.temperature,
-                                seed=self.seed if self.temperature > 0 else None)
+                                temperature=temperature, top_p=self.top_p or bench.generation.top_p,
+                                n=self.paths or bench.generation.n, seed=self.seed if temperature > 0 else None)
 
     def system_for(self, bench: Benchmark) -> str | None:
         return self.system_prompt if self.system_prompt is not None else bench.generation.system_prompt
@@ -76,6 +94,16 @@ class EvalConfig(BaseModel):
             return self.judge
         slug = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.judge_model)[-48:]
         return f"{self.judge}-{slug}"
+
+
+def default_judge(benches: Sequence[str]) -> str:
+    """The judge of a run that names none: the default correction judge for correction benchmarks
+    (C2-Eval), else the compact guard."""
+    from safetylab.benchmarks.registry import get_benchmark
+    from safetylab.guards.correction import DEFAULT
+
+    scoring = {get_benchmark(b).scoring for b in benches}
+    return DEFAULT if scoring == {"correction"} else "compact"
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -5,6 +5,7 @@ Run directory (file names owned by `RunStore`):
     manifest.json            config (what must match to resume), model identity, data hashes, judges
     generate.jsonl           one record per sample: the sample, the model's text, tokens, errors
     judge.<judge>.jsonl      one record per (generation, judge identity): verdict, status, complied
+    correction.<judge>.jsonl one record per (sampled continuation, correction judge identity) (C2-Eval)
     scores.json              metrics with Wilson intervals per (benchmark, judge), with provenance
     report/                  report.md / report.json / report.html (written by `safetylab.report`)
 
@@ -23,7 +24,9 @@ from safetylab.backends.base import Backend
 from safetylab.benchmarks.base import Benchmark
 from safetylab.core.errors import SafetylabError
 from safetylab.guards.base import Guard
+from safetylab.guards.correction import CorrectionJudge
 from safetylab.runner.config import VOLATILE, EvalConfig
+from safetylab.runner.correction import correction_judge_stage
 from safetylab.runner.generate import generate_stage
 from safetylab.runner.judge import judge_stage
 from safetylab.runner.score import score_stage
@@ -55,7 +58,7 @@ def open_run(out: str | Path, config: EvalConfig | None, judge_override: dict[st
 
 
 def run_eval(out: str | Path, config: EvalConfig | None = None, *, stages: Sequence[str] = STAGES,
-             backend: Backend | None = None, judge: Guard | None = None,
+             backend: Backend | None = None, judge: Guard | CorrectionJudge | None = None,
              notify: Callable[[str], None] = print, judge_override: dict[str, Any] | None = None
              ) -> dict[str, Any]:
     """Run the given stages on a run dir; returns `{stage: counts}` plus the scores when scored."""
@@ -65,7 +68,10 @@ def run_eval(out: str | Path, config: EvalConfig | None = None, *, stages: Seque
         if "generate" in stages:
             done["generate"] = generate_stage(store, config, benches, backend, notify)
         if "judge" in stages:
-            done["judge"] = judge_stage(store, config, benches, judge)
+            if any(b.scoring == "correction" for b in benches.values()):  # check_names: then all are
+                done["judge"] = correction_judge_stage(store, config, benches, judge)  # type: ignore[arg-type]
+            else:
+                done["judge"] = judge_stage(store, config, benches, judge)  # type: ignore[arg-type]
         if "score" in stages:
             done["scores"] = score_stage(store, benches)
     return done

@@ -14,7 +14,7 @@ from typing import Any
 from safetylab.backends.base import Backend
 from safetylab.benchmarks.base import Benchmark, Sample, URLSource, load_samples
 from safetylab.benchmarks.registry import licence_notice
-from safetylab.core.messages import system, user
+from safetylab.core.messages import assistant, system, user
 from safetylab.core.records import GenerationConfig, GenerationRequest
 from safetylab.runner.config import EvalConfig, in_shard
 from safetylab.runner.executor import ExecStats, run_requests
@@ -53,6 +53,8 @@ def generate_records(backend: Backend, requests: Iterable[GenerationRequest],
 
 def _sample_request(sample: Sample, config: GenerationConfig, system_prompt: str | None) -> GenerationRequest:
     messages = [system(system_prompt), user(sample.prompt)] if system_prompt else [user(sample.prompt)]
+    if sample.prefill is not None:
+        messages.append(assistant(sample.prefill))
     asked = Asked(**sample.model_dump(), system_prompt=system_prompt)
     return request_for(sample.key(), asked, messages, config)
 

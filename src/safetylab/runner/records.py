@@ -37,6 +37,7 @@ class Asked(BaseModel):
     id: str | int | None = None
     messages: list[Message] | None = None
     system_prompt: str | None = None
+    prefill: str | None = Field(None, description="the opening of the assistant turn the model continued")
     bench: str | None = None
     expected: Literal["refuse", "comply"] | None = None
     category: str | None = None
@@ -93,6 +94,22 @@ class JudgeRecord(RunRecord):
     prob: float | None = None
     raw: str | None = None
     verdict: dict[str, Any] | None = None
+
+
+class CorrectionRecord(RunRecord):
+    """One judged continuation of a prefilled answer (C2-Eval): path `path` of the generation `gen_key`."""
+
+    gen_key: str
+    bench: str
+    id: str | None = None
+    item: str
+    k: int
+    path: int
+    judge: str
+    status: JudgeStatus
+    corrected: bool | None = None
+    raw: str | None = None
+    details: dict[str, Any] | None = None
 
 
 class ModerationRecord(RunRecord):
@@ -159,26 +176,51 @@ class Manifest(BaseModel):
     merged_from: dict[str, Any] = Field(default_factory=dict)
     outputs: dict[str, Any] = Field(default_factory=dict, description="files a tool wrote beside the run")
 
+    def provenance(self, bench: str) -> dict[str, Any]:
+        """What every score of `bench` carries: the model, the data (source, hash, rows), the settings
+        and the seed."""
+        config, data = self.config or {}, self.data.get(bench, {})
+        return {"model": self.model, "data": {k: data.get(k) for k in ("source", "sha256", "rows_read", "bad_rows")},
+                "settings": {"generation": data.get("generation"), "system_prompt": data.get("system_prompt"),
+                             "limit": config.get("limit"), "shard": config.get("shard")},
+                "seed": config.get("seed")}
 
-class SafetyResult(BaseModel):
-    """The scores of one (benchmark, judge) with everything that produced them."""
+
+class BenchResult(BaseModel):
+    """The scores of one (benchmark, judge) with everything that produced them (`Manifest.provenance`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["safety"] = "safety"
     bench: str
     judge: str
     judge_identity: dict[str, Any]
-    judge_task: str
     model: dict[str, Any]
     data: dict[str, Any]
     settings: dict[str, Any]
     seed: int | None
     headline: list[dict[str, Any]]
+
+
+class SafetyResult(BenchResult):
+    """Compliance, refusal and over-refusal rates, overall and per group."""
+
+    kind: Literal["safety"] = "safety"
+    judge_task: str
     metrics: dict[str, Any]
     macro: dict[str, float | None]
     groups: list[dict[str, Any]]
     counts: dict[str, int]
+
+
+class CorrectionResult(BenchResult):
+    """Corr@k and Corr_mean, overall and per item (C2-Eval)."""
+
+    kind: Literal["correction"] = "correction"
+    corr_at_k: dict[int, Any]
+    corr_mean: dict[str, Any]
+    items: list[dict[str, Any]]
+    counts: dict[str, int]
+
 
 
 class GuardEvalResult(BaseModel):
@@ -196,4 +238,4 @@ class Scores(BaseModel):
 
     run: str
     scored: str
-    results: list[SafetyResult | GuardEvalResult]
+    results: list[SafetyResult | CorrectionResult | GuardEvalResult]

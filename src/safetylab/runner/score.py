@@ -6,14 +6,15 @@ import time
 
 from safetylab.benchmarks.base import Benchmark
 from safetylab.metrics.safety import SafetyAccumulator
-from safetylab.runner.records import GuardEvalResult, Manifest, SafetyResult, Scores
+from safetylab.runner.correction import correction_results
+from safetylab.runner.records import CorrectionResult, GuardEvalResult, Manifest, SafetyResult, Scores
 from safetylab.runner.store import RunStore
 
 
 def score_stage(store: RunStore, benches: dict[str, Benchmark]) -> Scores:
     """Score the run. Only records of each judge's current identity count (their key binds them to it)."""
     manifest = store.manifest
-    results: list[SafetyResult | GuardEvalResult] = []
+    results: list[SafetyResult | CorrectionResult | GuardEvalResult] = []
     for label in store.judge_labels():
         identity = manifest.judges[label]
         accs: dict[str, SafetyAccumulator] = {}
@@ -25,6 +26,7 @@ def score_stage(store: RunStore, benches: dict[str, Benchmark]) -> Scores:
             tasks[rec.bench] = rec.task
         for bench_name, acc in sorted(accs.items()):
             results.append(_result(benches[bench_name], label, identity, tasks[bench_name], acc, manifest))
+    results.extend(correction_results(store, benches))
     for bench in benches.values():
         for label in manifest.judges:
             report = store.read_guard_eval(label) if bench.delegate else None
@@ -37,14 +39,8 @@ def score_stage(store: RunStore, benches: dict[str, Benchmark]) -> Scores:
 
 def _result(bench: Benchmark, label: str, identity: dict, task: str, acc: SafetyAccumulator,
             manifest: Manifest) -> SafetyResult:
-    config = manifest.config or {}
     scores = acc.result()
-    data = manifest.data.get(bench.name, {})
     headline = [{**m.model_dump(), **scores.metrics[m.name].model_dump(exclude={"higher_is_better"})}
                 for m in bench.metrics if m.name in scores.metrics]
-    return SafetyResult(
-        bench=bench.name, judge=label, judge_identity=identity, judge_task=task, model=manifest.model,
-        data={k: data.get(k) for k in ("source", "sha256", "rows_read", "bad_rows")},
-        settings={"generation": data.get("generation"), "system_prompt": data.get("system_prompt"),
-                  "limit": config.get("limit"), "shard": config.get("shard")},
-        seed=config.get("seed"), headline=headline, **scores.model_dump(mode="json"))
+    return SafetyResult(bench=bench.name, judge=label, judge_identity=identity, judge_task=task,
+                        **manifest.provenance(bench.name), headline=headline, **scores.model_dump(mode="json"))

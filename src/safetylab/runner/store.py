@@ -21,7 +21,14 @@ from safetylab.core.files import atomic_path, check_writable
 from safetylab.core.hashing import canonical_json, content_key
 from safetylab.core.jsonl import JsonlAppender, JsonlReader, repair_torn_tail
 from safetylab.core.provenance import environment
-from safetylab.runner.records import GenerationRecord, JudgeRecord, Manifest, RunRecord, Scores
+from safetylab.runner.records import (
+    CorrectionRecord,
+    GenerationRecord,
+    JudgeRecord,
+    Manifest,
+    RunRecord,
+    Scores,
+)
 
 MANIFEST = "manifest.json"
 GENERATIONS = "generate"
@@ -163,6 +170,9 @@ class RunStore:
     def judgements(self, judge: str) -> StageFile[JudgeRecord]:
         return self.stage(f"judge.{judge}", JudgeRecord)
 
+    def corrections(self, judge: str) -> StageFile[CorrectionRecord]:
+        return self.stage(f"correction.{judge}", CorrectionRecord)
+
     def output(self, record_type: type[R]) -> StageFile[R]:
         """The single output file of a named store (`moderate --output`, `generate --out`)."""
         if self.name is None:
@@ -173,6 +183,11 @@ class RunStore:
         """Judges with a judgement file in this run."""
         return [label for label in sorted(self.manifest.judges)
                 if (self.root / f"judge.{label}.jsonl").exists()]
+
+    def correction_labels(self) -> list[str]:
+        """Correction judges with a judgement file in this run."""
+        return [label for label in sorted(self.manifest.judges)
+                if (self.root / f"correction.{label}.jsonl").exists()]
 
     # ---------------------------------------------------------------------------------------- manifest
 
