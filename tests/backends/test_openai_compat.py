@@ -99,7 +99,7 @@ def test_concurrent_requests_are_batched_and_spread_over_replicas(servers: list[
 
 
 def test_unknown_model_is_a_fatal_clear_error(servers: list[BackgroundServer]) -> None:
-    backend = OpenAIBackend.from_spec(f"{servers[0].url}/v1#no-such-model", max_retries=3)
+    backend = OpenAIBackend.from_spec(f"{servers[0].url}/v1#no-such-model", attempts=4)
     with pytest.raises(BackendError) as err:
         backend.generate([chat("hi")])
     assert "404" in str(err.value) and "no-such-model" in str(err.value) and servers[0].url in str(err.value)
@@ -109,8 +109,10 @@ def test_api_key_comes_from_the_environment(hf: HFBackend, monkeypatch: pytest.M
     with BackgroundServer(create_app(hf, model_name="tiny", api_key="s3cret")) as server:
         spec = f"{server.url}/v1#tiny"
         monkeypatch.delenv("SAFETYLAB_TEST_KEY", raising=False)
-        with pytest.raises(BackendError, match="401"):
-            OpenAIBackend.from_spec(spec, api_key_env="SAFETYLAB_TEST_KEY").generate([chat("hi")])
+        with pytest.raises(SafetylabError, match="SAFETYLAB_TEST_KEY is not set"):
+            OpenAIBackend.from_spec(spec, api_key_env="SAFETYLAB_TEST_KEY")
+        with pytest.raises(BackendError, match="401"):  # no key asked for: none sent
+            OpenAIBackend.from_spec(spec).generate([chat("hi")])
         monkeypatch.setenv("SAFETYLAB_TEST_KEY", "s3cret")
         backend = OpenAIBackend.from_spec(spec, api_key_env="SAFETYLAB_TEST_KEY")
         assert backend.generate([chat("hi")])[0].error is None
@@ -162,7 +164,7 @@ def test_retry_after_parsing() -> None:
 def test_5xx_backs_off_then_gives_the_request_an_error() -> None:
     app, calls = scripted([(503, {}, "overloaded")] * 3)
     with BackgroundServer(app) as server:
-        backend = OpenAIBackend.from_spec(f"{server.url}/v1#m", max_retries=2, backoff_s=0.05)
+        backend = OpenAIBackend.from_spec(f"{server.url}/v1#m", attempts=3, backoff_s=0.05)
         res = backend.generate([chat("hi")])[0]
         assert res.error is not None and "503" in res.error and "overloaded" in res.error and not res.choices
         assert len(calls) == 3
@@ -213,3 +215,87 @@ def test_specs_and_registry() -> None:
         OpenAIBackend.from_spec("http://a:1/v1")
     with pytest.raises(SafetylabError, match="http://"):
         OpenAIBackend.from_spec("a:1/v1#m")
+
+
+# --- timeouts, attempts, endpoints that are down -----------------------------------------------------------
+
+@pytest.fixture()
+def silent_port() -> Iterator[int]:
+    """A loopback port that accepts connections (the kernel's backlog) and never answers."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(64)
+        yield s.getsockname()[1]
+
+
+def test_a_server_that_never_answers_times_out_per_the_spec_options(silent_port: int) -> None:
+    backend = OpenAIBackend.from_spec(f"http://127.0.0.1:{silent_port}/v1#m?timeout=0.3&attempts=2",
+                                      backoff_s=0.01)
+    assert (backend.timeout, backend.attempts) == (0.3, 2)
+    start = time.monotonic()
+    res = backend.generate([chat("hi")])[0]
+    assert res.error is not None and "gave up after 2 attempts" in res.error and "Timeout" in res.error
+    assert time.monotonic() - start < 3.0
+
+
+def test_after_attempts_failures_in_a_row_the_rest_fail_at_once() -> None:
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    backend = OpenAIBackend.from_spec(f"{dead}#m?attempts=3", max_concurrency=1, backoff_s=0.2)
+    start = time.monotonic()
+    results = backend.generate([chat(f"q{i}") for i in range(20)])
+    elapsed = time.monotonic() - start
+    assert all(r.error for r in results)
+    given_up = [r for r in results if r.error.startswith("given up: 3 connection failures or timeouts in a row")]
+    assert len(given_up) >= 18  # only the requests that failed the first 3 attempts tried at all
+    assert elapsed < 3.0, elapsed  # 20 requests x 3 attempts with backoff would take far longer
+
+
+def test_spec_options_are_checked() -> None:
+    with pytest.raises(SafetylabError, match="unknown option 'timout'"):
+        OpenAIBackend.from_spec("http://127.0.0.1:1/v1#m?timout=3")
+    with pytest.raises(SafetylabError, match="bad value for attempts"):
+        OpenAIBackend.from_spec("http://127.0.0.1:1/v1#m?attempts=many")
+    with pytest.raises(SafetylabError, match="attempts >= 1"):
+        OpenAIBackend.from_spec("http://127.0.0.1:1/v1#m?attempts=0")
+    assert OpenAIBackend.from_spec("http://127.0.0.1:1/v1#org/m?timeout=5").model == "org/m"
+
+
+# --- credentials: a key goes only where it was asked for ---------------------------------------------------
+
+def recording() -> tuple[FastAPI, list[str | None]]:
+    """A chat endpoint that records the Authorization header of each call."""
+    app, seen = FastAPI(), []
+
+    @app.post("/v1/chat/completions")
+    async def reply(request: Request) -> JSONResponse:
+        seen.append(request.headers.get("authorization"))
+        return JSONResponse(CANNED)
+
+    return app, seen
+
+
+def test_openai_api_key_is_not_sent_to_other_servers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-official")
+    monkeypatch.setenv("MY_SERVER_KEY", "sk-mine")
+    app, seen = recording()
+    with BackgroundServer(app) as server:
+        OpenAIBackend.from_spec(f"{server.url}/v1#m").generate([chat("hi")])
+        OpenAIBackend.from_spec(f"{server.url}/v1#m?api_key_env=MY_SERVER_KEY").generate([chat("hi")])
+        localhost = server.url.replace("127.0.0.1", "localhost")
+        OpenAIBackend.from_spec(f"{localhost}/v1#m", api_key_env="MY_SERVER_KEY").generate([chat("hi")])
+    assert seen == ["Bearer EMPTY", "Bearer sk-mine", "Bearer sk-mine"]
+    assert OpenAIBackend.from_spec("https://api.openai.com/v1#gpt-4o-mini")._api_key == "sk-official"
+    assert OpenAIBackend.from_spec("http://api.openai.com/v1#gpt-4o-mini")._api_key == "EMPTY"  # not https
+
+
+def test_a_key_is_never_sent_in_clear_text_beyond_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MY_SERVER_KEY", "sk-mine")
+    for url in ("http://gpu1.example:8000/v1", "http://10.0.0.5:8000/v1"):
+        with pytest.raises(SafetylabError, match="plain http"):
+            OpenAIBackend.from_spec(f"{url}#m?api_key_env=MY_SERVER_KEY")
+        trusted = OpenAIBackend.from_spec(f"{url}#m?api_key_env=MY_SERVER_KEY&allow_http_key=true")
+        assert trusted._api_key == "sk-mine"
+    assert OpenAIBackend.from_spec("https://gpu1.example/v1#m?api_key_env=MY_SERVER_KEY")._api_key == "sk-mine"
+    assert OpenAIBackend.from_spec("http://gpu1.example:8000/v1#m")._api_key == "EMPTY"  # no key: nothing to leak

@@ -87,3 +87,16 @@ def test_merge_refuses_a_missing_shard(tiny_model_dir: Path, tmp_path: Path) -> 
                               str(tmp_path / "merged")])
     assert res.exit_code != 0 and "shards 1/3 are missing" in str(res.exception)
     assert not (tmp_path / "merged").exists()
+
+
+def test_eval_against_a_dead_endpoint_exits_1_and_counts_the_failures(tmp_path: Path) -> None:
+    from safetylab.serve.http import free_port
+
+    data = write_prompts(tmp_path / "p.jsonl")
+    model = f"openai:http://127.0.0.1:{free_port()}/v1#m?attempts=2"
+    res = _cli("eval", "--model", model, "--bench", "jsonl", "--data", str(data), "--stage", "generate",
+               "--out", str(tmp_path / "run"), "--no-cache")
+    assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
+    assert f"error: {len(PROMPTS)} of {len(PROMPTS)} generations failed" in res.stderr
+    manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert manifest["counts"]["failed"] == len(PROMPTS) and manifest["counts"]["generated"] == 0

@@ -123,3 +123,25 @@ def _one_prompt(tmp_path: Path) -> Path:
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"prompt": "Hi"}) + "\n")
     return path
+
+
+def test_an_endpoint_that_never_answers_exits_1_with_the_failures_counted(tmp_path: Path) -> None:
+    """Defect: a dead or silent `openai:` endpoint was waited on 120 s x 7 attempts, then exit 0."""
+    import socket
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps({"prompt": f"q{i}"}) + "\n" for i in range(5)))
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        model = f"openai:http://127.0.0.1:{silent.getsockname()[1]}/v1#m?timeout=0.5&attempts=2"
+        start = time.monotonic()
+        res = subprocess.run([*CLI, "generate", "--model", model, "--input", str(src), "--out", str(out),
+                              "--no-cache", "--max-concurrency", "2"], capture_output=True, text=True,
+                             env=_env(tmp_path), timeout=120)
+        elapsed = time.monotonic() - start
+    assert res.returncode == 1, res.stderr
+    assert "5 failed and will be retried on rerun" in res.stderr and "error: 5 of 5 generations failed" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert json.loads((tmp_path / "out.manifest.json").read_text())["counts"]["failed"] == 5
+    assert elapsed < 20, elapsed  # two timeouts, then the rest given up at once

@@ -5,8 +5,9 @@ in flight, each endpoint admits at most `max_concurrency` at a time, and retries
 client) so that a retry can move to another replica. Rate limits (429), server errors (5xx), timeouts and
 dropped connections are retried with exponential backoff and jitter, honouring `Retry-After`; other 4xx
 errors (bad request, auth, unknown model) will not get better by waiting and raise `BackendError` at once.
-Once a request has used all its attempts, the endpoints are taken as down and the requests not yet sent fail
-at once (counted as failed, retried on rerun) instead of each waiting out its own timeouts.
+After `attempts` x replicas connection failures or timeouts in a row (no answer in between), the endpoints
+are taken as down for the rest of the run: the remaining requests fail at once (counted as failed, retried
+on rerun) instead of each waiting out its own timeouts.
 
 An API key is sent only where the user asked for it: from `api_key_env`, or `OPENAI_API_KEY` for the
 official API host only; and never over plain http to a host beyond loopback unless `allow_http_key`.
@@ -99,6 +100,7 @@ class OpenAIBackend(Backend):
         # Servers that need no key (vLLM, llama.cpp by default) still get a placeholder: the client wants one.
         self._api_key = _api_key(self.base_urls, api_key_env, allow_http_key) or "EMPTY"
         self._down: str | None = None  # why this run gave up on the endpoints (cleared by any success)
+        self._unreachable = 0  # connection failures and timeouts in a row, over all requests
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endpoints: list[_Endpoint] = []
         self._active = 0  # agenerate() calls in progress on self._loop
@@ -132,7 +134,7 @@ class OpenAIBackend(Backend):
         loop = asyncio.get_running_loop()
         if self._loop is not loop:
             self._endpoints = [_Endpoint(url, self.max_concurrency) for url in self.base_urls]
-            self._loop, self._active, self._down = loop, 0, None  # a new run tries the endpoints again
+            self._loop, self._active, self._down, self._unreachable = loop, 0, None, 0  # a new run tries again
         if self._active == 0:
             from openai import AsyncOpenAI
 
@@ -184,12 +186,12 @@ class OpenAIBackend(Backend):
             ep = await self._acquire(pool, avoid)
             try:
                 async with ep.slots:
-                    if self._down is not None:  # another request used all its attempts: don't wait again
-                        return GenerationResult(request_id=req.id, error=f"not sent: {self._down}")
+                    if self._down is not None:  # the endpoints stopped answering: don't wait on them again
+                        return GenerationResult(request_id=req.id, error=f"given up: {self._down}")
                     ep.sent += 1
                     start = time.perf_counter()
                     choices, prompt_tokens = await self._call(ep.client, req)
-                    self._down = None
+                    self._down, self._unreachable = None, 0
                     return GenerationResult(request_id=req.id, choices=choices, prompt_tokens=prompt_tokens,
                                             latency_s=time.perf_counter() - start)
             except openai.APIStatusError as e:
@@ -209,14 +211,17 @@ class OpenAIBackend(Backend):
                 last_error = f"HTTP {status}: {e.message}"
             except openai.APIConnectionError as e:  # timeouts included
                 wait, last_error = None, f"{type(e).__name__}: {e}"
+                self._unreachable += 1
+                if self._unreachable >= self.attempts * len(pool):
+                    self._down = (f"{self._unreachable} connection failures or timeouts in a row, last at {ep.url}: "
+                                  f"{last_error}")
             finally:
                 ep.in_flight -= 1
             # Rest this endpoint (other requests avoid it too); the retry prefers another replica.
             ep.not_before = max(ep.not_before, loop.time() + (wait if wait is not None else self._backoff(attempt)))
             avoid = ep
-        error = f"gave up after {self.attempts} attempts, last at {ep.url}: {last_error}"
-        self._down = error
-        return GenerationResult(request_id=req.id, error=error)
+        return GenerationResult(request_id=req.id,
+                                error=f"gave up after {self.attempts} attempts, last at {ep.url}: {last_error}")
 
     async def _call(self, client: Any, req: GenerationRequest) -> tuple[list[Choice], int]:
         c = req.config
