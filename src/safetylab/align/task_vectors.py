@@ -93,7 +93,7 @@ def local_folder(name: str, role: str) -> Path:
     """The local folder behind a model name (the embedded model resolves to its safetensors copy)."""
     from safetylab.train.config import resolve_model_path
 
-    path = Path(resolve_model_path(name))
+    path = Path(resolve_model_path(name) if name == "smollm2-135m" else name.removeprefix("hf:"))
     if not path.is_dir():
         raise SafetylabError(f"{role} '{name}' is not a local folder: task vectors read safetensors files "
                              "from disk (download a hub model first, e.g. with `hf download`)")

@@ -23,6 +23,9 @@ SCHEMES: Registry[Any] = Registry("model scheme", (
           "safetylab.backends.vllm:VLLMBackend"),
     Entry("contextual", "contextual:MODEL — MODEL with a system prompt from the CoCoNot taxonomy (when and how "
           "not to comply)", "safetylab.backends.wrappers:ContextualBackend", {"wraps": True}),
+    Entry("steered", "steered:VECTORS_DIR[@ALPHA]:MODEL — MODEL with safety vectors added at every layer "
+          "(`safetylab align steer build`)", "safetylab.backends.steering:SteeredBackend",
+          {"wraps": True, "argument": True}),
 ))
 
 
@@ -39,7 +42,7 @@ def check_model(name: str) -> None:
     if not (sep and scheme in SCHEMES and target):
         raise UnknownNameError("model", name, [n for n, _ in list_models()])
     if SCHEMES.entry(scheme).options.get("wraps"):
-        check_model(target)
+        check_model(_wrapped(scheme, target)[1])
 
 
 def load_backend(name: str, **kwargs: Any) -> Backend:
@@ -50,5 +53,17 @@ def load_backend(name: str, **kwargs: Any) -> Backend:
     scheme, _, target = name.partition(":")
     entry = SCHEMES.entry(scheme)
     if entry.options.get("wraps"):
-        return entry.load()(load_backend(target, **kwargs))
+        argument, inner = _wrapped(scheme, target)
+        return entry.load()(load_backend(inner, **kwargs), *([argument] if argument is not None else []))
     return entry.load()(target, **kwargs)
+
+
+def _wrapped(scheme: str, target: str) -> tuple[str | None, str]:
+    """(argument, wrapped model name) of a wrapper's target: a wrapper with an argument takes the part before
+    the next `:` (`steered:VECTORS_DIR:MODEL`)."""
+    if not SCHEMES.entry(scheme).options.get("argument"):
+        return None, target
+    argument, sep, inner = target.partition(":")
+    if not (argument and sep and inner):
+        raise UnknownNameError("model", f"{scheme}:{target}", [n for n, _ in list_models()])
+    return argument, inner

@@ -8,7 +8,7 @@ import sys
 from safetylab.cli.groups import app
 
 # Command modules, each registering onto the app or one of its groups in safetylab.cli.groups.
-COMMAND_MODULES = ["generate", "info", "taxonomy_cmd", "synth_cmd", "train_cmd", "serve_model", "serve_guard", "moderate", "guard_cmds", "eval_cmd", "report_cmd", "runs_cmd"]
+COMMAND_MODULES = ["generate", "info", "taxonomy_cmd", "synth_cmd", "train_cmd", "serve_model", "serve_guard", "moderate", "guard_cmds", "eval_cmd", "report_cmd", "runs_cmd", "align_cmd"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"safetylab.cli.{_name}")

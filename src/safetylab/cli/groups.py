@@ -16,8 +16,11 @@ serve_app = typer.Typer(help="HTTP servers: OpenAI-compatible model server, mode
                         no_args_is_help=True)
 guard_app = typer.Typer(help="Evaluate and train guards.", no_args_is_help=True)
 runs_app = typer.Typer(help="Manage run directories (merge shards).", no_args_is_help=True)
+align_app = typer.Typer(help="Safety Arithmetic: edit weights with task vectors, steer with safety vectors.",
+                        no_args_is_help=True)
 
 app.add_typer(list_app, name="list")
 app.add_typer(serve_app, name="serve")
 app.add_typer(guard_app, name="guard")
 app.add_typer(runs_app, name="runs")
+app.add_typer(align_app, name="align")
