@@ -49,7 +49,7 @@ class HFBackend(LocalBackend):
     def __init__(self, path_or_id: str | Path, *, batch_size: int = 32, max_concurrency: int | None = None,
                  dtype: str = "float32", device: str = "cpu", revision: str | None = None,
                  trust_remote_code: bool = False, name: str | None = None,
-                 context_length: int | None = None):
+                 context_length: int | None = None, share_prefix: bool = True):
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -57,6 +57,8 @@ class HFBackend(LocalBackend):
         self.path_or_id = str(path_or_id)
         self.name = name or f"hf:{self.path_or_id}"
         self.batch_size = max(1, batch_size)
+        self.share_prefix = share_prefix  # n > 1 samples of a prompt share its KV cache
+        self._shareable: bool | None = None
         self.dtype, self.device, self.revision = dtype, device, revision
         torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
         if self.path_or_id.startswith(("/", "./", "../", "~")) and not Path(self.path_or_id).expanduser().is_dir():
@@ -155,8 +157,11 @@ class HFBackend(LocalBackend):
             with rng, torch.inference_mode():
                 if seeded:
                     torch.manual_seed(config.seed)
-                out = self.model.generate(input_ids=input_ids, attention_mask=mask,
-                                          **self._generation_kwargs(config))
+                if _rows(config) > 1 and width > 1 and self._can_share_prefix():
+                    out = self._sample_with_shared_prompt(input_ids, mask, config)
+                else:
+                    out = self.model.generate(input_ids=input_ids, attention_mask=mask,
+                                              **self._generation_kwargs(config))
         except Exception as e:
             log.exception("%s: generation failed for a batch of %d", self.name, len(batch))
             return [GenerationResult(request_id=enc.request.id, prompt_tokens=len(enc.ids),
@@ -170,6 +175,30 @@ class HFBackend(LocalBackend):
             choices=[self._choice(row, config) for row in new[k * _rows(config):(k + 1) * _rows(config)]]
             * (config.n // _rows(config)))
             for k, enc in enumerate(batch)]
+
+    def _can_share_prefix(self) -> bool:
+        """Sharing is on and the model's cache is the plain full-attention one it is exact for."""
+        from safetylab.backends.prefix_cache import supports_shared_prefix
+
+        if self._shareable is None:
+            self._shareable = supports_shared_prefix(self.model)
+        return self.share_prefix and self._shareable
+
+    def _sample_with_shared_prompt(self, input_ids: Any, mask: Any, config: GenerationConfig) -> Any:
+        """n samples per prompt with the prompt run once: its KV cache (all tokens but the last) is computed
+        for the batch of prompts and copied to each prompt's n rows, and `generate` runs only the last
+        prompt token and the new ones. Same rows, positions and random stream as `num_return_sequences`,
+        so a seeded batch samples the same tokens (perf/c2eval_prefix_sharing.py measures both)."""
+        rows = _rows(config)
+        positions = mask.long().cumsum(-1) - 1
+        positions.masked_fill_(mask == 0, 1)  # what `generate` gives left-padded rows
+        prompt = self.model(input_ids=input_ids[:, :-1], attention_mask=mask[:, :-1],
+                            position_ids=positions[:, :-1], use_cache=True, logits_to_keep=1)
+        cache = prompt.cache
+        cache.batch_repeat_interleave(rows)
+        kw = {**self._generation_kwargs(config), "num_return_sequences": 1}
+        return self.model.generate(input_ids=input_ids.repeat_interleave(rows, dim=0),
+                                   attention_mask=mask.repeat_interleave(rows, dim=0), cache=cache, **kw)
 
     def _rng_devices(self) -> list[Any]:
         """Accelerators whose random state a seeded batch must restore afterwards (CPU's always is)."""
