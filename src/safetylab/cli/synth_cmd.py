@@ -1,4 +1,4 @@
-"""`safetylab synth ...`: training-data synthesis (CoCoNot noncompliance data; course-correction later)."""
+"""`safetylab synth ...`: training-data synthesis (CoCoNot noncompliance data, C2-Syn course-correction pairs)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,48 @@ def synth_coconot_cmd(
     Console(stderr=True).print(f"kept {counts['kept']} examples in {out} (dropped: {counts['dropped'] or 'none'}, "
                                f"{counts['duplicates_removed']} near-duplicates removed); "
                                f"{counts['sft_rows']} SFT rows, {counts['preference_pairs']} preference pairs")
+
+
+@synth_app.command("c2syn")
+def synth_c2syn_cmd(
+    generator: Annotated[str, typer.Option("--generator", "-g", help="Model that writes the corrections.")],
+    data: Annotated[Path, typer.Option(help="JSONL of request, harmful_response, safe_response rows, or a "
+                                       "response-harm file (prompt, response, response_harm_label).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Ranked lists JSONL (stage files, manifest beside it).")],
+    judge: Annotated[str, typer.Option(help="Correction judge that drops corrections that do not correct "
+                                       "(c2-cues, c2-keyword, c2-llm), or 'none'.")] = "c2-cues",
+    judge_model: Annotated[str | None, typer.Option(help="The judge's model (c2-llm).")] = None,
+    per_prompt: Annotated[int, typer.Option(help="Triples per prompt from a response-harm file.", min=1)] = 1,
+    limit: Annotated[int | None, typer.Option(help="First N triples.", min=1)] = None,
+    seed: Annotated[int, typer.Option(help="Seed for the cut steps and triggers.", min=0)] = 0,
+    max_new_tokens: Annotated[int, typer.Option(help="Tokens per correction.", min=1)] = 128,
+    pairs: Annotated[Path | None, typer.Option(help="Preference pairs (default: <out>.pairs.jsonl).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Local backends: rows per batch.", min=1)] = 16,
+    max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight.", min=1)] = 16,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Use the shared generation cache.")] = True,
+) -> None:
+    """C2-Syn course-correction preference pairs: six ranks per triple, all ordered pairs (TRL format)."""
+    from rich.console import Console
+
+    from safetylab.backends.registry import load_backend
+    from safetylab.guards.correction import load_correction_judge
+    from safetylab.runner.cache import GenerationCache
+    from safetylab.synth.c2syn import synthesize_c2syn
+
+    corr = None if judge == "none" else load_correction_judge(judge, judge_model)
+    backend = load_backend(generator, batch_size=batch_size, max_concurrency=max_concurrency)
+    gen_cache = GenerationCache() if cache else None
+    try:
+        counts = synthesize_c2syn(backend, data, out, judge=corr, per_prompt=per_prompt, limit=limit, seed=seed,
+                                  max_new_tokens=max_new_tokens, pairs_path=pairs, cache=gen_cache)
+    finally:
+        backend.close()
+        if corr is not None:
+            corr.close()
+        if gen_cache is not None:
+            gen_cache.close()
+    rate = counts["drop_rate"]
+    Console(stderr=True).print(
+        f"{counts['triples']} triples ({counts['too_few_delimiters']} too short to cut, {counts['bad_rows']} bad "
+        f"rows); {counts['corrections']} corrections, dropped {counts['dropped'] or 'none'} (drop rate "
+        f"{'–' if rate is None else f'{100 * rate:.1f}%'}); {counts['pairs']} preference pairs")
