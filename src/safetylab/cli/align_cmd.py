@@ -107,3 +107,75 @@ def steer_apply_cmd(
                                                            config=GenerationConfig(max_new_tokens=max_new_tokens))])
             line.update(text=result.text, error=result.error)
     typer.echo(json.dumps(line))
+
+
+@align_app.command("harm-data")
+def harm_data_cmd(
+    source: Annotated[Path, typer.Option(help="Real labelled responses (e.g. ../shared/data/real/"
+                                         "gptfuzz_response_harm.jsonl).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for harm_sft.jsonl, steer_pairs.jsonl and "
+                                      "harm_data.json.")],
+    exclude: Annotated[list[Path] | None, typer.Option(help="Evaluation file whose prompts are left out "
+                                                       "(repeatable).")] = None,
+    steer_prompts: Annotated[int, typer.Option(help="Questions kept for the safety-vector pairs.")] = 30,
+    per_prompt: Annotated[int, typer.Option(help="Harmful answers per training question.")] = 3,
+    seed: Annotated[int, typer.Option(min=0)] = 0,
+) -> None:
+    """Split harmful questions into θ_harmful training rows and safety-vector pairs (no question in both)."""
+    import json
+
+    from safetylab.align.data import HarmDataConfig, build_harm_data
+    from safetylab.cli.options import from_flags
+
+    config = from_flags(HarmDataConfig, source=source, output_dir=out, exclude=exclude or [],
+                        steer_prompts=steer_prompts, per_prompt=per_prompt, seed=seed)
+    record = build_harm_data(config)
+    typer.echo(json.dumps({"harm_sft": str(out / "harm_sft.jsonl"), "rows": record["harm_sft"]["rows"],
+                           "steer_pairs": str(out / "steer_pairs.jsonl"), "pairs": record["steer_pairs"]["rows"],
+                           "dropped": len(record["dropped_as_evaluation_prompts"])}))
+
+
+@align_app.command("arithmetic")
+def arithmetic_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (rerun to resume).")],
+    harmful_prompts: Annotated[Path, typer.Option(help="JSONL of harmful prompts (ASR).")],
+    benign_prompts: Annotated[Path, typer.Option(help="JSONL of risky-looking benign prompts, CoCoNot pref "
+                                                 "(over-refusal).")],
+    benign_texts: Annotated[Path, typer.Option(help="JSONL of benign prompt + response (perplexity).")],
+    model: Annotated[str, typer.Option("--model", "-m", help="θ_target.")] = "smollm2-135m",
+    harmful: Annotated[str | None, typer.Option(help="θ_harmful: model folder or LoRA adapter.")] = None,
+    base: Annotated[str | None, typer.Option(help="θ_base of θ_harmful (default: --model).")] = None,
+    steer_data: Annotated[Path | None, typer.Option(help="JSONL of (prompt, unsafe, safe) pairs.")] = None,
+    variants: Annotated[str, typer.Option(help="Comma list of base, hdr, steer, both, task-arithmetic.")] =
+        "base,hdr,steer,both,task-arithmetic",
+    k: Annotated[float, typer.Option(help="HDR: percent of τ kept.")] = 10.0,
+    lam: Annotated[float, typer.Option("--lambda", help="HDR λ.")] = 3.0,
+    topk_scope: Annotated[str, typer.Option(help="global or per-tensor.")] = "global",
+    ta_lambda: Annotated[float, typer.Option(help="λ of the untrimmed task-arithmetic baseline.")] = 1.0,
+    steer_method: Annotated[str, typer.Option(help="pca, mean or pca+mean.")] = "pca",
+    alpha: Annotated[float, typer.Option(help="Steering strength.")] = 0.12,
+    site: Annotated[str, typer.Option(help="mlp or resid.")] = "mlp",
+    mc: Annotated[Path | None, typer.Option(help="Multiple-choice JSONL (default: the packaged general "
+                                            "set).")] = None,
+    limit: Annotated[int, typer.Option(help="Prompts of each kind.")] = 50,
+    judge: Annotated[str, typer.Option(help="Judge guard.")] = "compact",
+    max_new_tokens: Annotated[int, typer.Option(min=1)] = 128,
+    seed: Annotated[int, typer.Option(min=0)] = 0,
+) -> None:
+    """HDR, then safety vectors, then every variant evaluated the same way: ASR, over-refusal, perplexity
+    and multiple-choice accuracy in one report (report.md, report.json). Prints the report's rows."""
+    import json
+
+    from safetylab.align.arithmetic import ArithmeticConfig, run_arithmetic
+    from safetylab.cli.options import from_flags
+
+    config = from_flags(ArithmeticConfig, model=model, harmful=harmful, base=base, steer_data=steer_data,
+                        output_dir=out, variants=_csv(variants), k=k, lam=lam, topk_scope=topk_scope,
+                        ta_lam=ta_lambda, steer_method=steer_method, alpha=alpha, site=site,
+                        harmful_prompts=harmful_prompts, benign_prompts=benign_prompts, benign_texts=benign_texts,
+                        limit=limit, judge=judge, max_new_tokens=max_new_tokens, seed=seed,
+                        **({"mc": mc} if mc else {}))
+    for row in run_arithmetic(config)["rows"]:
+        typer.echo(json.dumps({"variant": row["variant"], "model": row["model"], "asr": row["asr"]["value"],
+                               "over_refusal": row["over_refusal"]["value"], "perplexity": row["perplexity"],
+                               "mc_accuracy": row["mc_accuracy"]["value"]}))
