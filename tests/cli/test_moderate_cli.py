@@ -93,8 +93,11 @@ def test_guard_eval_json_and_table(tmp_path: Path, tiny_model_dir: Path) -> None
     assert [r["guard"]["guard"] for r in both] == ["keyword", "wildguard"]
     wg = both[1]["tasks"]["prompt_harm"]
     assert wg["n"] == 2 and wg["parse_errors"] == 2  # a random tiny model: errors, never labels
-    assert "guard F1" in res.stderr and "wildguard" in res.stderr
-    assert "parsed)" in res.stderr  # nothing parsed: "– (0 of 2 parsed)", no F1 of 0 shown
+    assert "guard quality" in res.stderr and "wildguard" in res.stderr
+    assert "parse errors:" in res.stderr
+    table = out.with_suffix(".md").read_text().splitlines()
+    wg_row = next(line for line in table if line.startswith("| prompt_harm | all | wildguard"))
+    assert wg_row.split(" | ")[5:9] == ["–"] * 4  # nothing parsed: no F1 of 0 shown
 
 
 def test_guard_train_dispatch(tmp_path: Path) -> None:

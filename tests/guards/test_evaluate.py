@@ -132,3 +132,21 @@ def test_evaluate_wildguard_slicing_and_parse_errors(tmp_path: Path) -> None:
     for task in ("prompt_harm", "response_refusal", "response_harm"):
         m = garbage["tasks"][task]
         assert m["parse_errors"] == m["n"] == 4 and m["n_parsed"] == 0 and m["tp"] + m["fp"] + m["tn"] + m["fn"] == 0
+
+
+def test_sources_get_their_own_rows_in_the_card_table():
+    from safetylab.guards.data import GuardDataset, parse_row
+    from safetylab.guards.evaluate import card_markdown, card_rows
+    from safetylab.guards.keyword import KeywordGuard
+
+    rows = [parse_row({**r, "source": "a" if i % 2 else "b"}, path="x", line=i + 1)
+            for i, r in enumerate(ROWS)]
+    res = evaluate_guard(KeywordGuard(), GuardDataset(source="x", sha256="0" * 64, rows=rows))
+    refusal = res["tasks"]["response_refusal"]
+    assert set(refusal["by_source"]) == {"a", "b"}
+    assert sum(m["n"] for m in refusal["by_source"].values()) == refusal["n"]
+    table = card_rows([res])
+    assert [(r["task"], r["source"]) for r in table] == [("response_refusal", s) for s in ("all", "a", "b")]
+    assert table[0]["items_per_s"] > 0 and table[0]["ece"] is None  # keyword gives no probability
+    md = card_markdown(table).splitlines()
+    assert md[0].startswith("| task | source | guard") and len(md) == 2 + len(table)

@@ -38,29 +38,20 @@ def _guard_specs(guard: str, guard_model: str | None) -> list[tuple[str, str | N
 
 
 def _table(results: list[dict[str, Any]]) -> Any:
+    """The guard card's table (`guards.evaluate.card_rows`): task, source, guard, F1/P/R/AUPRC/ECE, items/s."""
     from rich.table import Table
 
-    from safetylab.core.tasks import TASKS
+    from safetylab.guards.evaluate import CARD_COLUMNS, card_rows
 
-    table = Table(title="guard F1 (parse errors apart)")
-    table.add_column("guard")
-    for task in TASKS:
-        table.add_column(f"{task} F1", justify="right")
-    table.add_column("parse errors", justify="right")
-    for res in results:
-        cells, errors = [], 0
-        for task in TASKS:
-            m = res["tasks"][task]
-            if not m.get("supported") or not m["n"]:
-                cells.append("–")
-                continue
-            errors += m["parse_errors"]
-            if not m.get("n_parsed", m["n"]):  # nothing parsed: F1 is undefined, not 0
-                cells.append(f"– (0 of {m['n']} parsed)")
-                continue
-            cells.append(f"{m['f1']:.3f} (n={m['n']})")
-        model = res["guard"].get("model")
-        table.add_row(res["guard"]["guard"] + (f" [{model}]" if model else ""), *cells, str(errors))
+    table = Table(title="guard quality per task and source (parse errors apart)")
+    for col in CARD_COLUMNS:
+        table.add_column(col, justify="left" if col in ("task", "source", "guard") else "right")
+    for row in card_rows(results):
+        table.add_row(*("–" if row[c] is None else f"{row[c]:.3f}" if isinstance(row[c], float) and
+                        c != "items_per_s" else str(row[c]) for c in CARD_COLUMNS))
+    errors = {r["guard"]["guard"]: sum(m.get("parse_errors", 0) for m in r["tasks"].values()) for r in results}
+    if any(errors.values()):
+        table.caption = "parse errors: " + ", ".join(f"{g} {n}" for g, n in errors.items())
     return table
 
 
@@ -78,7 +69,8 @@ def guard_eval_cmd(
     prompt_task_sees_response: Annotated[bool, typer.Option(
         help="Show the response to the guard for the prompt task too (safety-eval does not).")] = False,
 ) -> None:
-    """F1, precision, recall, AUPRC and parse errors per task, per subcategory and adversarial/vanilla."""
+    """F1, precision, recall, AUPRC, calibration (ECE) and parse errors per task, per `source` of the rows,
+    per subcategory and adversarial/vanilla; with --out also a Markdown table (OUT with .md)."""
     import orjson
     from rich.console import Console
 
@@ -103,9 +95,12 @@ def guard_eval_cmd(
         results.append(res)
     payload = results[0] if len(results) == 1 else results
     if out is not None:
+        from safetylab.guards.evaluate import card_markdown, card_rows
+
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(orjson.dumps(payload, option=orjson.OPT_INDENT_2))
-        console.print(f"wrote {out}")
+        out.with_suffix(".md").write_text(card_markdown(card_rows(results)), encoding="utf-8")
+        console.print(f"wrote {out} and {out.with_suffix('.md')}")
     else:
         for res in results:
             sys.stdout.write(orjson.dumps(res).decode() + "\n")

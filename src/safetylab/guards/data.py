@@ -46,6 +46,8 @@ class GuardExample(BaseModel):
     subcategory: str | None = None
     group: str | None = Field(None, description="rows sharing a group (e.g. a topic) are never split between "
                               "training and validation")
+    source: str | None = Field(None, description="where the row comes from (a data set, a model); guard eval "
+                               "reports each source apart")
     line: int = 0
 
     def gold(self, task: str) -> bool | None:
@@ -120,7 +122,7 @@ def parse_row(raw: dict[str, Any], *, path: str, line: int) -> GuardExample:
             values["adversarial"] = _parse_bool(raw["adversarial"])
         except ValueError as e:
             raise bad("adversarial", str(e)) from None
-    for field in ("subcategory", "group"):
+    for field in ("subcategory", "group", "source"):
         value = raw.get(field)
         if not _is_null(value):
             if not isinstance(value, str):

@@ -7,6 +7,7 @@ Each distinct guard input is classified once, in batches, with a progress bar.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ from safetylab.core.progress import progress_bar
 from safetylab.core.tasks import TASKS, TaskName
 from safetylab.guards.base import Guard, GuardItem, Verdict
 from safetylab.guards.data import GuardDataset, GuardExample
+from safetylab.metrics.calibration import expected_calibration_error
 from safetylab.metrics.classification import binary_metrics
 
 Key = tuple[str, str | None]
@@ -28,7 +30,11 @@ def _prediction(verdict: Verdict, task: TaskName) -> tuple[bool | None, float | 
 
 
 def _metrics(rows: list[tuple[GuardExample, bool, bool | None, float | None]]) -> dict[str, Any]:
-    return binary_metrics([g for _, g, _, _ in rows], [p for _, _, p, _ in rows], [q for _, _, _, q in rows])
+    out = binary_metrics([g for _, g, _, _ in rows], [p for _, _, p, _ in rows], [q for _, _, _, q in rows])
+    scored = [(g, q) for _, g, _, q in rows if q is not None]
+    if scored:  # how far the guard's probabilities are from the rates they claim
+        out["ece"] = expected_calibration_error([g for g, _ in scored], [q for _, q in scored])
+    return out
 
 
 def _slices(rows: list[tuple[GuardExample, bool, bool | None, float | None]],
@@ -57,7 +63,8 @@ def task_report(task: TaskName, examples: list[GuardExample], verdicts: dict[Key
         rows.append((ex, bool(ex.gold(task)), pred, prob))
     return {"supported": True, **_metrics(rows),
             "by_prompt_type": _slices(rows, _prompt_type),
-            "by_subcategory": _slices(rows, lambda ex: ex.subcategory)}
+            "by_subcategory": _slices(rows, lambda ex: ex.subcategory),
+            "by_source": _slices(rows, lambda ex: ex.source)}
 
 
 def evaluate_guard(guard: Guard, data: GuardDataset, *, batch_size: int = 16,
@@ -77,6 +84,7 @@ def evaluate_guard(guard: Guard, data: GuardDataset, *, batch_size: int = 16,
                 keys[(i, task)] = (ex.prompt, ex.response if sees_response else None)
     todo = list(dict.fromkeys(keys.values()))
     verdicts: dict[Key, Verdict] = {}
+    started = time.perf_counter()
     with progress_bar(f"guard eval {guard.name}", len(todo)) as advance:
         for start in range(0, len(todo), batch_size):
             chunk = todo[start:start + batch_size]
@@ -91,5 +99,41 @@ def evaluate_guard(guard: Guard, data: GuardDataset, *, batch_size: int = 16,
         "guard": guard.identity(),
         "data": data.describe(),
         "settings": {"batch_size": batch_size, "guard_inputs": len(todo),
+                     "items_per_s": round(len(todo) / max(time.perf_counter() - started, 1e-9), 1),
                      "prompt_task_sees_response": prompt_task_sees_response},
     }
+
+
+CARD_COLUMNS = ("task", "source", "guard", "n", "positives", "f1", "precision", "recall", "auprc", "ece",
+                "items_per_s")
+
+
+def card_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The guard card's table: one row per task, source (`all`, then each `source` in the data) and guard,
+    so guards compare side by side on each source."""
+    rows = []
+    for task in TASKS:
+        for res in results:
+            m = res["tasks"][task]
+            if not m.get("supported") or not m.get("n"):
+                continue
+            name = res["guard"]["guard"] + (f" [{res['guard']['model']}]" if res["guard"].get("model") else "")
+            for source, sm in [("all", m), *m.get("by_source", {}).items()]:
+                if not sm.get("n_parsed", sm["n"]):  # nothing parsed: the metrics are undefined, not 0
+                    sm = {"n": sm["n"], "positives": sm.get("positives")}
+                rows.append({"task": task, "source": source, "guard": name, "n": sm["n"],
+                             "positives": sm.get("positives"), "f1": sm.get("f1"), "precision": sm.get("precision"),
+                             "recall": sm.get("recall"), "auprc": sm.get("auprc"), "ece": sm.get("ece"),
+                             "items_per_s": res["settings"].get("items_per_s")})
+    rows.sort(key=lambda r: (TASKS.index(r["task"]), r["source"] != "all", r["source"]))
+    return rows
+
+
+def card_markdown(rows: list[dict[str, Any]]) -> str:
+    """`card_rows` as a Markdown table (– where a metric is undefined, e.g. AUPRC on one class)."""
+    def cell(value: Any) -> str:
+        return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+    lines = ["| " + " | ".join(CARD_COLUMNS) + " |", "|" + "---|" * len(CARD_COLUMNS)]
+    lines += ["| " + " | ".join(cell(r[c]) for c in CARD_COLUMNS) + " |" for r in rows]
+    return "\n".join(lines) + "\n"

@@ -33,6 +33,8 @@ from safetylab.core.hub import quiet_local_load
 from safetylab.core.tasks import LABELS, TaskName
 from safetylab.guards.base import Guard, GuardItem, TaskVerdict, Verdict
 from safetylab.guards.compact.adapter import mean_pool, merge_adapter
+from safetylab.guards.compact.windows import split_windows
+from safetylab.guards.keyword import phrase_indicators
 from safetylab.guards.wildguard import has_response
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
@@ -105,7 +107,7 @@ def split_view(part: str) -> tuple[str, View]:
 def feature_views(features: Mapping[str, Sequence[str]]) -> list[View]:
     """Every encoder view the feature names use (text parts only; `@` parts are head probabilities)."""
     views = {split_view(part)[1] for names in features.values() for name in names for part in name.split("*")
-             if not part.startswith("@")}
+             if not part.startswith(("@", "phrases("))}
     return sorted(views, key=lambda v: (v is not None, v or 0))
 
 
@@ -168,6 +170,8 @@ def feature_matrix(names: Sequence[str], texts: Sequence[Mapping[str, str]], ind
     its sentence embedding; `prompt#3`: its layer-3 view, see `split_view`) or `@task` (that task's head
     probability, one column, from `stacked`); `a*b` is the elementwise product of two features."""
     def factor(part: str) -> np.ndarray:
+        if m := _PHRASES.match(part):
+            return phrase_indicators([t[m[1]] for t in texts])
         if part.startswith("@"):
             return np.asarray((stacked or {})[part[1:]], dtype=np.float32).reshape(-1, 1)
         text, view = split_view(part)
@@ -181,6 +185,7 @@ def feature_matrix(names: Sequence[str], texts: Sequence[Mapping[str, str]], ind
 
 
 _CROSS = re.compile(r"^(\w+)\((\w+)\)$")
+_PHRASES = re.compile(r"^phrases\((\w+)\)$")  # one 0/1 column per refusal phrase of `keyword`, in that text
 
 
 def cross_inputs(names: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -235,14 +240,17 @@ class CompactGuard(Guard):
     """Encoder + small heads; `weights_dir` (alias `model`) picks trained heads, default the shipped ones.
 
     `thresholds` overrides the card's per-task decision thresholds (chosen on out-of-fold training
-    probabilities, or on a validation split for cards before version 4).
+    probabilities, or on a validation split for cards before version 4). A text longer than the encoder's
+    window is read in windows that overlap by `1 - window_stride` of a window (see `probabilities`); a
+    prompt in windows of `prompt_window` tokens, short enough that one request inside a long benign
+    context dominates its window.
     """
 
     name = "compact"
 
     def __init__(self, weights_dir: str | Path | None = None, *, model: str | Path | None = None,
                  thresholds: Mapping[str, float] | None = None, batch_size: int = 64,
-                 encoder: Any = None):
+                 prompt_window: int = 64, window_stride: float = 0.5, encoder: Any = None):
         from safetensors.numpy import load_file
 
         self.weights_dir = Path(weights_dir or model or WEIGHTS_DIR)
@@ -259,6 +267,10 @@ class CompactGuard(Guard):
         self.thresholds = {t: float(self.card["thresholds"][t]) for t in self.tasks}
         self.thresholds.update(thresholds or {})
         self.batch_size = batch_size
+        if not 0 < window_stride <= 1:
+            raise DataError(f"window_stride {window_stride}: a fraction of the window in (0, 1]",
+                            field="window_stride")
+        self.window_stride, self.prompt_window = window_stride, prompt_window
         self.weights_sha256 = file_hash(heads_path)
         self.version = f"{self.card.get('version', '0')}+{self.weights_sha256[:12]}"
         self._encoder_path = self.card.get("encoder", {}).get("path")
@@ -271,8 +283,45 @@ class CompactGuard(Guard):
                 "weights_sha256": self.weights_sha256, "encoder": self.card.get("encoder"),
                 "thresholds": self.thresholds}
 
+    def windows(self, text: str, size: int | None = None) -> list[str]:
+        """`text` cut into windows of `size` tokens, by default the encoder's (one window when it fits)."""
+        size = min(size or 10**9, int(self.encoder.max_seq_length) - 2)  # the encoder adds [CLS] and [SEP]
+        return split_windows(self.encoder.tokenizer, text, size, max(1, int(size * self.window_stride)))
+
     def probabilities(self, items: Sequence[GuardItem]) -> dict[TaskName, np.ndarray]:
-        """Per task, P(positive) for every item (NaN where the task does not apply)."""
+        """Per task, P(positive) for every item (NaN where the task does not apply), each text read whole:
+        prompt harm is the max over the prompt's windows; the response tasks score each response window
+        after the prompt's most harmful window, response harm the max over them, refusal the first (where
+        a refusal is said)."""
+        prompts = [self.windows(it.prompt, self.prompt_window) for it in items]
+        responses = [self.windows(it.response) if has_response(it) and it.response else [] for it in items]
+        if all(len(w) == 1 for w in prompts) and all(len(w) <= 1 for w in responses):
+            return self._probabilities(items)
+        flat = self._probabilities([GuardItem(prompt=w) for ws in prompts for w in ws])["prompt_harm"]
+        out = {t: np.full(len(items), np.nan) for t in self.tasks}
+        variants: list[GuardItem] = []
+        owner: list[int] = []
+        start = 0
+        for i, ws in enumerate(prompts):
+            probs = flat[start:start + len(ws)]
+            start += len(ws)
+            out["prompt_harm"][i] = probs.max()
+            best = ws[int(probs.argmax())]
+            variants += [GuardItem(prompt=best, response=w) for w in responses[i]]
+            owner += [i] * len(responses[i])
+        if variants:
+            sub = self._probabilities(variants)
+            rows = np.array(owner)
+            for i in sorted(set(owner)):
+                mine = np.flatnonzero(rows == i)
+                if "response_harm" in sub:
+                    out["response_harm"][i] = sub["response_harm"][mine].max()
+                if "response_refusal" in sub:
+                    out["response_refusal"][i] = sub["response_refusal"][mine[0]]
+        return out
+
+    def _probabilities(self, items: Sequence[GuardItem]) -> dict[TaskName, np.ndarray]:
+        """Per task, P(positive) for items that fit the encoder's window."""
         texts = [item_texts(it) for it in items]
         index, emb = encode_unique(self.encoder, [t for row in texts for t in row.values()], self.batch_size,
                                    self.views)
