@@ -117,6 +117,36 @@ def test_a_missing_model_folder_is_a_clear_error():
         HFBackend("/nonexistent")
 
 
+@pytest.mark.parametrize("cfg", [dict(), dict(temperature=1.0, seed=3), dict(stop=("for that",))],
+                         ids=["greedy", "seeded", "stop"])
+def test_batches_take_turns_and_keep_their_tokens(backend, cfg):
+    """A short batch gets the model while a long one generates (turns of `turn_tokens`), and both get the
+    tokens they get alone: greedy, seeded sampling (own random stream) and stop strings (the poem's row
+    ends at "for that" in the first turn, the story's goes on: what later turns make for the ended row is
+    not part of it)."""
+    import threading
+    import time
+
+    long = _chat(["Tell me a story about a dragon.", "Write a poem"], max_new_tokens=300, **cfg)
+    short = _chat(["Name a fruit."], max_new_tokens=8, **cfg)
+    solo_long, solo_short = backend.generate(long), backend.generate(short)
+    done: dict[str, float] = {}
+    together: list = []
+    worker = threading.Thread(target=lambda: (together.extend(backend.generate(long)),
+                                              done.setdefault("long", time.monotonic())))
+    worker.start()
+    while not backend._lock.held:
+        time.sleep(0.001)
+    short_again = backend.generate(short)
+    done["short"] = time.monotonic()
+    worker.join()
+    assert done["short"] < done["long"]
+    assert [r.texts for r in together] == [r.texts for r in solo_long]
+    assert [(r.completion_tokens, r.finish_reason) for r in together] == \
+        [(r.completion_tokens, r.finish_reason) for r in solo_long]
+    assert short_again[0].texts == solo_short[0].texts
+
+
 def test_stop_string_cuts_text_and_stops_early(backend):
     for prompt in PROMPTS:
         full = backend.generate(_chat([prompt], max_new_tokens=24))[0]

@@ -23,7 +23,8 @@ KEY_ENV = "SAFETYLAB_TEST_GUARD_KEY"
 
 @pytest.fixture(scope="module")
 def keyword_server():
-    app = create_guard_app(KeywordGuard(), max_batch_size=32, batch_wait_ms=20, max_request_bytes=4096)
+    app = create_guard_app(KeywordGuard(), max_batch_size=32, batch_wait_ms=20, max_request_bytes=4096,
+                           max_items=64)
     with BackgroundServer(app) as server:
         yield server.url
 
@@ -85,6 +86,11 @@ async def test_single_item_form_and_multi_item_order(keyword_server):
     ("/v1/moderate", {"json": ["a", "b"]}, 400, "invalid request"),
     ("/v1/moderate", {"json": {"prompt": "x" * 5000}}, 413, "larger than 4096"),
     ("/v1/moderations", {"json": {"input": 5}}, 400, "input"),
+    ("/v1/moderations", {"json": {"input": ""}}, 400, "input must not be empty"),
+    ("/v1/moderations", {"json": {"input": ["a", "  "]}}, 400, "input[1] must not be empty"),
+    ("/v1/moderate", {"json": {"prompt": ""}}, 400, "must not be empty"),
+    ("/v1/moderate", {"json": {"items": [{"prompt": "a"}, {"prompt": " "}]}}, 400, "must not be empty"),
+    ("/v1/moderate", {"json": {"items": [{"prompt": "a"}] * 65}}, 400, "at most 64"),
     ("/v1/moderations", {"json": {"input": "hi"}}, 400, "does not classify prompt harm"),
     ("/v1/moderations", {"json": {"input": "hi", "model": "omni-moderation-latest"}}, 404, "keyword"),
 ])
@@ -166,8 +172,9 @@ def test_cli_serves_guard(tmp_path):
                 assert proc.poll() is None, proc.stdout.read().decode()
                 assert time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
-        assert health.json()["guard"]["guard"] == "keyword"
+        assert "guard" not in health.json() and health.json()["status"] == "ok"  # no identity without the key
         auth = {"Authorization": "Bearer cli-key"}
+        assert httpx.get(url + "/health", headers=auth).json()["guard"]["guard"] == "keyword"
         ok = httpx.post(url + "/v1/moderate", json={"prompt": "p", "response": REFUSAL}, headers=auth)
         assert ok.json()["results"][0]["response_refusal"]["label"] == "refusal"
         assert httpx.post(url + "/v1/moderate", json={"prompt": "p"}).status_code == 401
@@ -176,3 +183,43 @@ def test_cli_serves_guard(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+
+class Recording:
+    """The keyword guard's batch runner, recording which requests' items each batch held."""
+
+    def __init__(self) -> None:
+        from safetylab.serve.guard_server import _GuardRunner
+
+        self.runner, self.batches = _GuardRunner(KeywordGuard()), []
+
+    async def agenerate(self, items):
+        self.batches.append([it.prompt.split(":")[0] for it in items])
+        return await self.runner.agenerate(items)
+
+
+async def test_a_large_request_is_sliced_and_small_ones_go_first():
+    from safetylab.guards.base import GuardItem
+    from safetylab.serve.model_server import Batcher
+
+    runner = Recording()
+    batcher = Batcher(runner, max_batch_size=32, batch_wait_ms=20, slice_size=8)
+    batcher.start()
+    try:
+        large = asyncio.ensure_future(batcher.submit([GuardItem(prompt=f"big:{i}") for i in range(40)]))
+        smalls = [asyncio.ensure_future(batcher.submit([GuardItem(prompt=f"s{i}:x")])) for i in range(3)]
+        await asyncio.gather(large, *smalls)
+        late = [GuardItem(prompt=f"big2:{i}") for i in range(24)]
+        large2 = asyncio.ensure_future(batcher.submit(late))
+        await asyncio.sleep(0.05)  # big2 is being sliced
+        await batcher.submit([GuardItem(prompt="s9:x")])
+        await large2
+    finally:
+        await batcher.stop()
+    assert runner.batches[0] == ["s0", "s1", "s2"]  # the small requests did not wait behind 40 items
+    assert [len(b) for b in runner.batches[1:6]] == [8] * 5
+    assert {x for b in runner.batches[1:6] for x in b} == {"big"}
+    after = runner.batches[6:]
+    assert any("s9" in b for b in after) and sum(len(b) for b in after) == 25
+    assert max(len(b) for b in after) <= 9  # slices of 8 (the last one may carry the small request along)

@@ -21,7 +21,7 @@ from safetylab.backends.hf import HFBackend
 from safetylab.cli.app import app as cli_app
 from safetylab.core.records import GenerationConfig, GenerationRequest, GenerationResult
 from safetylab.serve.http import BackgroundServer, free_port
-from safetylab.serve.model_server import create_app
+from safetylab.serve.model_server import Limits, create_app
 
 LIMIT = 20_000
 
@@ -142,7 +142,8 @@ class Gated(Backend):
 def test_requests_of_clients_that_gave_up_are_dropped(hf: HFBackend) -> None:
     backend = Gated(hf)
     body = {"prompt": "Once", "max_tokens": 2}
-    with BackgroundServer(create_app(backend, batch_wait_ms=0)) as s, ThreadPoolExecutor(1) as pool:
+    app = create_app(backend, batch_wait_ms=0, max_inflight=1)
+    with BackgroundServer(app) as s, ThreadPoolExecutor(1) as pool:
         first = pool.submit(httpx.post, f"{s.url}/v1/completions", json=body, timeout=60)
         while httpx.get(f"{s.url}/health").json()["batches"] < 1:  # the first batch is held at the gate
             time.sleep(0.05)
@@ -200,3 +201,80 @@ def test_a_request_the_backend_cannot_serve_is_a_400_not_a_retryable_500(server:
                                                    "messages": [{"role": "user", "content": "hi"}]})
     assert r.status_code == 400, r.text
     assert "no room for the prompt" in r.json()["error"]["message"]
+
+
+
+def test_n_greedy_samples_are_defined_not_a_500(server: BackgroundServer) -> None:
+    body = {"messages": [{"role": "user", "content": "Name a fruit."}], "max_tokens": 4, "temperature": 0, "n": 3}
+    r = post(server, "/v1/chat/completions", json=body)
+    assert r.status_code == 200, r.text
+    texts = [c["message"]["content"] for c in r.json()["choices"]]
+    assert len(texts) == 3 and len(set(texts)) == 1
+
+
+def test_a_huge_seed_is_a_400_and_the_connection_stays_usable(server: BackgroundServer) -> None:
+    body = {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2, "temperature": 1}
+    with httpx.Client(base_url=server.url, timeout=60) as client:  # one keep-alive connection
+        bad = client.post("/v1/chat/completions", json={**body, "seed": 2**64})
+        assert bad.status_code == 400 and bad.json()["error"]["param"] == "seed", bad.text
+        ok = client.post("/v1/chat/completions", json={**body, "seed": 2**63 - 1})
+        assert ok.status_code == 200, ok.text
+
+
+def test_ceilings_on_tokens_stop_strings_and_prompts(hf: HFBackend) -> None:
+    limits = Limits(max_tokens=32, stop_strings=2, prompts=3)
+    msgs = [{"role": "user", "content": "hi"}]
+    with BackgroundServer(create_app(hf, model_name="tiny", limits=limits, default_max_tokens=8)) as s:
+        for path, body, needle in [
+            ("/v1/chat/completions", {"messages": msgs, "max_tokens": 33}, "limit of 32"),
+            ("/v1/chat/completions", {"messages": msgs, "max_completion_tokens": 600}, "limit of 32"),
+            ("/v1/completions", {"prompt": "a", "stop": ["x", "y", "z"]}, "at most 2"),
+            ("/v1/completions", {"prompt": ["a"] * 4}, "at most 3"),
+        ]:
+            r = post(s, path, json=body)
+            assert r.status_code == 400 and needle in r.json()["error"]["message"], r.text
+        assert post(s, "/v1/completions", json={"prompt": ["a"] * 3, "max_tokens": 32, "stop": ["x", "y"]}
+                    ).status_code == 200
+    with pytest.raises(Exception, match="above the limit"):
+        create_app(hf, limits=limits, default_max_tokens=64)
+
+
+def test_health_shows_the_model_only_to_key_holders(tiny_model_dir: Path, hf: HFBackend) -> None:
+    with BackgroundServer(create_app(hf, model_name=f"hf:{tiny_model_dir}", api_key="k3y")) as s:
+        open_health = httpx.get(f"{s.url}/health").json()
+        keyed = httpx.get(f"{s.url}/health", headers={"Authorization": "Bearer k3y"}).json()
+    assert open_health["status"] == "ok" and "model" not in open_health and str(tiny_model_dir) not in str(open_health)
+    assert keyed["model"] == f"hf:{tiny_model_dir}"
+
+
+def test_a_short_request_is_not_held_up_by_a_long_one(hf: HFBackend) -> None:
+    """Defect: a 16-token request sent during a 600-token one waited for all of it."""
+    long = {"prompt": "Tell me a story about a dragon.", "max_tokens": 480, "temperature": 0}
+    short = {"messages": [{"role": "user", "content": "Name a fruit."}], "max_tokens": 8, "temperature": 0}
+    with BackgroundServer(create_app(hf, model_name="tiny")) as s, ThreadPoolExecutor(1) as pool:
+        alone = post(s, "/v1/chat/completions", json=short).json()["choices"][0]["message"]["content"]
+        started = time.monotonic()
+        running = pool.submit(post, s, "/v1/completions", json=long)
+        while httpx.get(f"{s.url}/health").json()["batches"] < 2:
+            time.sleep(0.01)
+        answer = post(s, "/v1/chat/completions", json=short)
+        short_done = time.monotonic()
+        assert not running.done(), "the short request waited for the whole long one"
+        long_text = running.result().json()["choices"][0]["text"]
+        long_done = time.monotonic()
+        solo_long = post(s, "/v1/completions", json=long).json()["choices"][0]["text"]
+    assert answer.json()["choices"][0]["message"]["content"] == alone  # same tokens with company
+    assert long_text == solo_long
+    assert short_done - started < (long_done - started) / 2
+
+
+
+def test_only_hosts_beyond_loopback_get_the_no_key_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    from safetylab.serve.http import server_api_key
+
+    for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
+        server_api_key(None, host, "model")
+        assert capsys.readouterr().err == "", host
+    for host in ("0.0.0.0", "::", "192.168.1.5"):
+        server_api_key(None, host, "model")
+        assert "without --api-key-env" in capsys.readouterr().err, host

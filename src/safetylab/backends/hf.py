@@ -25,6 +25,9 @@ from safetylab.core.records import Choice, GenerationConfig, GenerationRequest, 
 
 log = logging.getLogger(__name__)
 
+# New tokens a batch makes before it lets a waiting batch have the model (see `_generate_in_turns`).
+TURN_TOKENS = 16
+
 
 @dataclass
 class _Encoded:
@@ -77,7 +80,8 @@ class HFBackend(LocalBackend):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.model.eval()
         self._context_length = context_length or getattr(self.model.config, "max_position_embeddings", None)
-        self._lock = threading.Lock()
+        self._lock = FairLock()
+        self.turn_tokens = TURN_TOKENS
         self._fingerprint: str | None = None
 
     # --- introspection -------------------------------------------------------------------------------
@@ -160,8 +164,7 @@ class HFBackend(LocalBackend):
                 if _rows(config) > 1 and width > 1 and self._can_share_prefix():
                     out = self._sample_with_shared_prompt(input_ids, mask, config)
                 else:
-                    out = self.model.generate(input_ids=input_ids, attention_mask=mask,
-                                              **self._generation_kwargs(config))
+                    out = self._generate_in_turns(input_ids, mask, config)
         except Exception as e:
             log.exception("%s: generation failed for a batch of %d", self.name, len(batch))
             return [GenerationResult(request_id=enc.request.id, prompt_tokens=len(enc.ids),
@@ -183,6 +186,53 @@ class HFBackend(LocalBackend):
         if self._shareable is None:
             self._shareable = supports_shared_prefix(self.model)
         return self.share_prefix and self._shareable
+
+    def _generate_in_turns(self, input_ids: Any, mask: Any, config: GenerationConfig) -> Any:
+        """`model.generate` for one batch that gives the model up to other batches waiting for it (the
+        model server runs several at once): once a call has made `turn_tokens` tokens while another batch
+        waits, it stops, passes the lock on, and continues from its KV cache when its turn comes back. Alone,
+        it is one `generate` call; with company, a short request is not held up by a long one. The tokens are
+        the same either way (for seeded sampling too: the batch keeps its own random stream across turns).
+        Runs under `self._lock`, in the random state the caller set up for the batch."""
+        import torch
+
+        kw = self._generation_kwargs(config)
+        start, ended = input_ids.shape[1], None  # ended: per row, new tokens made when it ended (0: going on)
+        seq, cache, state = input_ids, None, None
+        while True:
+            turn = _YieldWhenWaited(self._lock, seq.shape[1], self.turn_tokens)
+            if state is not None:
+                _set_rng_state(self._rng_devices(), state)
+            out = self.model.generate(input_ids=seq, attention_mask=mask, cache=cache, return_dict_in_generate=True,
+                                      stopping_criteria=[turn],
+                                      **{**kw, "max_new_tokens": config.max_new_tokens - (seq.shape[1] - start)})
+            if out.sequences.shape[0] != seq.shape[0]:  # the first call made num_return_sequences rows each
+                mask = mask.repeat_interleave(kw["num_return_sequences"], dim=0)
+                kw["num_return_sequences"] = 1
+            new = out.sequences[:, seq.shape[1]:]
+            seq, cache = out.sequences, out.cache
+            mask = torch.cat([mask, torch.ones_like(new)], dim=1)
+            made = seq.shape[1] - start
+            if ended is None:
+                ended = [0] * seq.shape[0]
+            if not turn.yielded or made >= config.max_new_tokens:
+                break
+            ended = [e or (made if self._row_ended(row[start:].tolist(), config) else 0)
+                     for row, e in zip(seq, ended, strict=True)]
+            if all(ended):
+                break
+            state = _rng_state(self._rng_devices()) if config.seed is not None else None
+            self._lock.pass_turn()
+        for r, end in enumerate(ended):
+            if end:  # what later turns made for a row that had ended is not part of it
+                seq[r, start + end:] = self.tokenizer.pad_token_id
+        return seq
+
+    def _row_ended(self, tokens: list[int], config: GenerationConfig) -> bool:
+        """Whether a row has ended (end of sequence, or a stop string in its text)."""
+        if any(t in self._eos_ids() for t in tokens):
+            return True
+        return bool(config.stop) and any(s in self.tokenizer.decode(tokens) for s in config.stop)
 
     def _sample_with_shared_prompt(self, input_ids: Any, mask: Any, config: GenerationConfig) -> Any:
         """n samples per prompt with the prompt run once: its KV cache (all tokens but the last) is computed
@@ -259,3 +309,73 @@ def _rows(config: GenerationConfig) -> int:
     """Sequences generated per prompt: greedy decoding is deterministic, so its `n` samples are one
     sequence repeated n times (what n greedy samples are), not n forward rows."""
     return 1 if config.greedy else config.n
+
+
+class FairLock:
+    """The model's lock, handed over in the order it was asked for, that knows whether anyone waits for it
+    and lets its holder pass its turn (`pass_turn`: go to the back of the queue and wait)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._queue: list[object] = []
+        self._local = threading.local()
+
+    @property
+    def contended(self) -> bool:
+        return len(self._queue) > 1
+
+    @property
+    def held(self) -> bool:
+        return bool(self._queue)
+
+    def _wait_turn(self, me: object) -> None:
+        self._queue.append(me)
+        self._cond.wait_for(lambda: self._queue[0] is me)
+
+    def __enter__(self) -> FairLock:
+        me = object()
+        with self._cond:
+            self._wait_turn(me)
+        self._local.me = me
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._cond:
+            self._queue.pop(0)
+            self._cond.notify_all()
+
+    def pass_turn(self) -> None:
+        """Let every thread waiting now go first, then take the lock back (called by its holder)."""
+        with self._cond:
+            if len(self._queue) > 1:
+                self._queue.pop(0)
+                self._cond.notify_all()
+                self._wait_turn(self._local.me)
+
+
+class _YieldWhenWaited:
+    """Stopping criterion that ends a `generate` call once it has made `tokens` new tokens and another
+    batch waits for the model (the caller then continues from the cache)."""
+
+    def __init__(self, lock: FairLock, start: int, tokens: int):
+        self.lock, self.start, self.tokens, self.yielded = lock, start, tokens, False
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        self.yielded = self.yielded or (input_ids.shape[1] - self.start >= self.tokens and self.lock.contended)
+        return torch.full((input_ids.shape[0],), self.yielded, dtype=torch.bool, device=input_ids.device)
+
+
+def _rng_state(devices: list[Any]) -> tuple[Any, list[Any]]:
+    import torch
+
+    return torch.get_rng_state(), [torch.cuda.get_rng_state(d) for d in devices]
+
+
+def _set_rng_state(devices: list[Any], state: tuple[Any, list[Any]]) -> None:
+    import torch
+
+    torch.set_rng_state(state[0])
+    for d, s in zip(devices, state[1], strict=True):
+        torch.cuda.set_rng_state(s, d)

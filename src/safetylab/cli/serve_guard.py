@@ -21,6 +21,9 @@ def serve_guard_cmd(
     max_request_bytes: Annotated[int, typer.Option(help="Larger request bodies get 413.", min=1)] = 1_000_000,
     api_key_env: Annotated[str | None, typer.Option(
         help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
+    max_items: Annotated[int, typer.Option(help="Most items in one request (above: 400).", min=1)] = 2048,
+    slice_items: Annotated[int, typer.Option(help="A larger request is classified in slices of this many items, "
+                                             "taking turns with other requests.", min=1)] = 8,
 ) -> None:
     """Serve a guard at /v1/moderate (three tasks with probabilities), /v1/moderations and /health."""
     from safetylab.guards.registry import load_guard
@@ -30,5 +33,6 @@ def serve_guard_cmd(
     api_key = server_api_key(api_key_env, host, "guard")
     g = load_guard(guard, model=guard_model, batch_size=max_batch_size)
     app = create_guard_app(g, max_batch_size=max_batch_size, batch_wait_ms=batch_wait_ms,
-                           max_request_bytes=max_request_bytes, api_key=api_key)
+                           max_request_bytes=max_request_bytes, api_key=api_key, max_items=max_items,
+                           slice_size=slice_items)
     serve_forever(app, host, port, f"serving guard '{g.name}' at http://{host}:{port}/v1/moderate", g.close)

@@ -26,11 +26,11 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, HTTPException
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from fastapi import FastAPI, HTTPException, Request
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from safetylab.guards.base import Guard, GuardItem, Verdict
-from safetylab.serve.http import error_response, secure_app
+from safetylab.serve.http import error_response, may_see_details, secure_app
 from safetylab.serve.model_server import Batcher
 
 
@@ -42,6 +42,18 @@ class ModerateItem(BaseModel):
     prompt: str
     response: str | None = None
 
+    @field_validator("prompt")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        return _text(v)
+
+
+def _text(v: str) -> str:
+    """A prompt to moderate must say something: an empty one is refused, as the CLI refuses it."""
+    if not v.strip():
+        raise ValueError("must not be empty")
+    return v
+
 
 class ModerateRequest(BaseModel):
     """Either `items` (a list) or a single item's `prompt` / `response` at the top level."""
@@ -51,6 +63,11 @@ class ModerateRequest(BaseModel):
     items: list[ModerateItem] | None = Field(None, min_length=1)
     prompt: str | None = None
     response: str | None = None
+
+    @field_validator("prompt")
+    @classmethod
+    def _not_blank(cls, v: str | None) -> str | None:
+        return None if v is None else _text(v)
 
     @model_validator(mode="after")
     def _one_form(self) -> ModerateRequest:
@@ -73,6 +90,14 @@ class ModerationsRequest(BaseModel):
 
     input: str | list[str] = Field(description="text or list of texts, each moderated as a user prompt")
     model: str | None = None
+
+    @field_validator("input")
+    @classmethod
+    def _not_blank(cls, v: str | list[str]) -> str | list[str]:
+        for i, text in enumerate([v] if isinstance(v, str) else v):
+            if not text.strip():
+                raise ValueError(f"input{'' if isinstance(v, str) else f'[{i}]'} must not be empty")
+        return v
 
 
 class _GuardRunner:
@@ -106,9 +131,13 @@ def openai_result(verdict: Verdict) -> dict[str, Any]:
 
 
 def create_guard_app(guard: Guard, *, max_batch_size: int = 32, batch_wait_ms: float = 5.0,
-                     max_request_bytes: int = 1_000_000, api_key: str | None = None) -> FastAPI:
-    """A FastAPI app serving `guard`; the size limit and optional bearer token come from `secure_app`."""
-    batcher = Batcher(_GuardRunner(guard), max_batch_size, batch_wait_ms)  # type: ignore[arg-type]
+                     max_request_bytes: int = 1_000_000, api_key: str | None = None, max_items: int = 2048,
+                     slice_size: int = 8) -> FastAPI:
+    """A FastAPI app serving `guard`; the size limit and optional bearer token come from `secure_app`.
+    A request may carry at most `max_items` items; one of more than `slice_size` items is classified in
+    slices of that size, taking turns with other requests (see `Batcher`)."""
+    batcher = Batcher(_GuardRunner(guard), max_batch_size, batch_wait_ms,  # type: ignore[arg-type]
+                      slice_size=slice_size)
     identity = guard.identity()
     http_requests = 0
 
@@ -123,6 +152,9 @@ def create_guard_app(guard: Guard, *, max_batch_size: int = 32, batch_wait_ms: f
 
     async def classify(items: list[GuardItem]) -> list[Verdict] | Any:
         nonlocal http_requests
+        if len(items) > max_items:
+            raise HTTPException(400, f"{len(items)} items in one request: this server takes at most {max_items}; "
+                                     "send several requests")
         http_requests += 1
         try:
             return await batcher.submit(items)  # type: ignore[arg-type]
@@ -130,11 +162,11 @@ def create_guard_app(guard: Guard, *, max_batch_size: int = 32, batch_wait_ms: f
             return error_response(500, f"guard failed: {type(e).__name__}: {e}", "server_error")
 
     @app.get("/health")
-    async def health() -> dict[str, Any]:
+    async def health(request: Request) -> dict[str, Any]:
         s = batcher.stats
-        return {"status": "ok", "guard": identity, "tasks": list(guard.tasks), "requests": http_requests,
-                "items": s.requests, "batches": s.batches, "largest_batch": s.largest_batch,
-                "queued": batcher.queued}
+        details = ({"guard": identity, "tasks": list(guard.tasks)} if may_see_details(request, api_key) else {})
+        return {"status": "ok", **details, "requests": http_requests, "items": s.requests, "batches": s.batches,
+                "largest_batch": s.largest_batch, "queued": batcher.queued}
 
     @app.post("/v1/moderate")
     async def moderate(body: ModerateRequest) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 
 from safetylab.core.errors import SafetylabError
+from safetylab.core.net import is_loopback
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -106,12 +107,22 @@ class BearerAuth:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in self.open_paths:
             return await self.app(scope, receive, send)
-        auth = dict(scope["headers"]).get(b"authorization", b"")
-        scheme, _, given = auth.partition(b" ")
-        if scheme.lower() != b"bearer" or not hmac.compare_digest(given.strip(), self.token):
+        if not bearer_ok(dict(scope["headers"]).get(b"authorization", b""), self.token):
             return await _send_error(send, 401, "missing or wrong API key (send 'Authorization: Bearer KEY')",
                                      "authentication_error", [(b"www-authenticate", b"Bearer")])
         await self.app(scope, receive, send)
+
+
+def bearer_ok(authorization: bytes, token: bytes) -> bool:
+    """Whether an Authorization header value carries `token` (compared in constant time)."""
+    scheme, _, given = authorization.partition(b" ")
+    return scheme.lower() == b"bearer" and hmac.compare_digest(given.strip(), token)
+
+
+def may_see_details(request: Any, api_key: str | None) -> bool:
+    """Whether /health may show what is served (model name, guard identity, which can hold a weights
+    path): always without a key; with one, only to a caller that sends it. Status and counters are open."""
+    return api_key is None or bearer_ok(request.headers.get("authorization", "").encode(), api_key.encode())
 
 
 def api_key_from_env(env_name: str | None) -> str | None:
@@ -127,7 +138,7 @@ def api_key_from_env(env_name: str | None) -> str | None:
 def server_api_key(env_name: str | None, host: str, what: str) -> str | None:
     """The API key for a CLI-started server; warns when it listens beyond loopback without one."""
     key = api_key_from_env(env_name)
-    if host != LOOPBACK and key is None:
+    if not is_loopback(host) and key is None:
         from rich.console import Console
 
         Console(stderr=True).print(f"[yellow]warning:[/] binding {host} without --api-key-env: anyone who can "
@@ -159,6 +170,7 @@ def secure_app(app: Any, *, max_request_bytes: int, api_key: str | None = None) 
 def install_error_handlers(app: Any) -> None:
     """Validation and HTTP errors as `{"error": {message, type, param}}`; bad JSON and bad fields → 400."""
     from fastapi.exceptions import RequestValidationError
+    from pydantic import ValidationError
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Any, exc: RequestValidationError) -> Any:
@@ -177,6 +189,16 @@ def install_error_handlers(app: Any) -> None:
     async def _http(request: Any, exc: HTTPException) -> Any:
         type_ = {404: "not_found_error", 413: "request_too_large"}.get(exc.status_code, "invalid_request_error")
         return error_response(exc.status_code, str(exc.detail), type_, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(ValidationError)
+    async def _settings(request: Any, exc: ValidationError) -> Any:  # settings the request combined badly
+        first = exc.errors()[0] if exc.errors() else {}
+        field = ".".join(str(p) for p in first.get("loc", ())) or None
+        return error_response(400, f"invalid request: {field or 'body'}: {first.get('msg', exc)}", param=field)
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Any, exc: Exception) -> Any:  # a bug still answers in the documented format
+        return error_response(500, f"internal error: {type(exc).__name__}: {exc}", "server_error")
 
 
 def free_port(host: str = LOOPBACK) -> int:

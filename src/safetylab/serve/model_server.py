@@ -9,8 +9,10 @@ n, stop, seed, temperature, top_p and max_tokens, plus vLLM's `continue_final_me
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,8 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from safetylab.backends.base import Backend
 from safetylab.core.messages import Message, is_prefill
-from safetylab.core.records import GenerationConfig, GenerationRequest, GenerationResult
-from safetylab.serve.http import error_response, secure_app
+from safetylab.core.records import MAX_SEED, GenerationConfig, GenerationRequest, GenerationResult
+from safetylab.serve.http import error_response, may_see_details, secure_app
 
 
 class TextPart(BaseModel):
@@ -51,7 +53,7 @@ class _Sampling(BaseModel):
     temperature: float = Field(1.0, ge=0.0, le=2.0)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     n: int = Field(1, ge=1, le=128)
-    seed: int | None = None
+    seed: int | None = Field(None, ge=0, le=MAX_SEED)
     stop: str | list[str] | None = None
     stream: bool = False
 
@@ -86,6 +88,14 @@ class _Pending:
 
 
 @dataclass
+class _Job:
+    """The items of one HTTP request, in order; `seq` is its arrival number."""
+
+    items: deque[_Pending]
+    seq: int
+
+
+@dataclass
 class BatchStats:
     """Counters exposed on /health, so batching is observable (and testable)."""
 
@@ -102,68 +112,119 @@ class BatchStats:
 
 
 class Batcher:
-    """Collects requests from many HTTP handlers and runs them through the backend in batches."""
+    """Collects requests from many HTTP handlers and runs them through the backend in batches.
 
-    def __init__(self, backend: BatchRunner, max_batch_size: int = 16, batch_wait_ms: float = 5.0):
+    Fair to small requests: a batch takes whole requests, fewest items first, up to `max_batch_size`
+    items; a request of more than `slice_size` items is cut into slices of that size, and while other
+    requests wait it gets every other batch, so one huge request never holds up a small one for more than a
+    slice. Up to `max_inflight` batches run at once (a backend that takes turns between batches, as
+    `HFBackend` does, then lets a short batch in while a long one generates).
+    """
+
+    def __init__(self, backend: BatchRunner, max_batch_size: int = 16, batch_wait_ms: float = 5.0, *,
+                 slice_size: int | None = None, max_inflight: int = 1):
         self.backend, self.max_batch_size, self.wait_s = backend, max_batch_size, batch_wait_ms / 1000
+        self.slice_size = min(slice_size or max_batch_size, max_batch_size)
+        self.max_inflight = max_inflight
         self.stats = BatchStats()
-        self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
+        self._jobs: list[_Job] = []
+        self._arrivals = itertools.count()
+        self._changed: asyncio.Event | None = None
+        self._large_turn = False  # a sliced request goes next if other requests went last time
         self._worker: asyncio.Task[None] | None = None
+        self._running: set[asyncio.Task[None]] = set()
 
     @property
     def queued(self) -> int:
-        return self._queue.qsize()
+        return sum(len(j.items) for j in self._jobs)
 
     def start(self) -> None:
+        self._changed = asyncio.Event()
         self._worker = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            await asyncio.gather(self._worker, return_exceptions=True)
+        tasks = [t for t in (self._worker, *self._running) if t is not None]
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def submit(self, requests: list[Any]) -> list[Any]:
         loop = asyncio.get_running_loop()
         pending = [_Pending(r, loop.create_future()) for r in requests]
-        for p in pending:
-            self._queue.put_nowait(p)
+        self._jobs.append(_Job(deque(pending), next(self._arrivals)))
+        assert self._changed is not None, "Batcher.start() was not called"
+        self._changed.set()
         return list(await asyncio.gather(*(p.future for p in pending)))
 
+    async def _wait_change(self, timeout: float | None) -> bool:
+        assert self._changed is not None
+        self._changed.clear()
+        try:
+            await asyncio.wait_for(self._changed.wait(), timeout)
+        except asyncio.TimeoutError:
+            return False
+        return True
+
     async def _next_batch(self) -> list[_Pending]:
-        batch = [await self._queue.get()]
+        while not self.queued:
+            await self._wait_change(None)
         deadline = asyncio.get_running_loop().time() + self.wait_s
-        while len(batch) < self.max_batch_size:
-            if not self._queue.empty():
-                batch.append(self._queue.get_nowait())
-                continue
+        while self.queued < self.max_batch_size:  # wait a moment for company
             remaining = deadline - asyncio.get_running_loop().time()
-            if remaining <= 0:
+            if remaining <= 0 or not await self._wait_change(remaining):
                 break
-            try:
-                batch.append(await asyncio.wait_for(self._queue.get(), remaining))
-            except asyncio.TimeoutError:
-                break
+        return self._take()
+
+    def _take(self) -> list[_Pending]:
+        """The next batch (see the class docstring); items of clients that went away are dropped."""
+        for job in self._jobs:
+            job.items = deque(p for p in job.items if not p.future.done())
+        self._jobs = [j for j in self._jobs if j.items]
+        large = [j for j in self._jobs if len(j.items) > self.slice_size]
+        small = sorted((j for j in self._jobs if len(j.items) <= self.slice_size),
+                       key=lambda j: (len(j.items), j.seq))
+        batch: list[_Pending] = []
+        if large and (self._large_turn or not small):
+            job = large[0]
+            batch = [job.items.popleft() for _ in range(self.slice_size)]
+            self._jobs.remove(job)
+            self._jobs.append(job)  # several large requests take turns
+            self._large_turn = False
+        else:
+            for job in small:
+                if len(batch) + len(job.items) <= self.max_batch_size:
+                    batch.extend(job.items)
+                    job.items.clear()
+            self._large_turn = bool(large)
+        self._jobs = [j for j in self._jobs if j.items]
         return batch
 
     async def _run(self) -> None:
+        slots = asyncio.Semaphore(self.max_inflight)
         while True:
+            await slots.acquire()
             batch = await self._next_batch()
-            live = [p for p in batch if not p.future.done()]  # a client that went away cancels its future
-            if not live:
+            if not batch:
+                slots.release()
                 continue
-            self.stats.record(len(live))
-            try:
-                results = await self.backend.agenerate([p.request for p in live])
-                if len(results) != len(live):
-                    raise RuntimeError(f"backend returned {len(results)} results for {len(live)} requests")
-            except Exception as e:  # a backend failure fails this batch, never the worker
-                for p in live:
-                    if not p.future.done():
-                        p.future.set_exception(e)
-                continue
-            for p, res in zip(live, results, strict=True):
+            task = asyncio.create_task(self._dispatch(batch))
+            self._running.add(task)
+            task.add_done_callback(lambda t: (self._running.discard(t), slots.release()))
+
+    async def _dispatch(self, batch: list[_Pending]) -> None:
+        self.stats.record(len(batch))
+        try:
+            results = await self.backend.agenerate([p.request for p in batch])
+            if len(results) != len(batch):
+                raise RuntimeError(f"backend returned {len(results)} results for {len(batch)} requests")
+        except Exception as e:  # a backend failure fails this batch, never the worker
+            for p in batch:
                 if not p.future.done():
-                    p.future.set_result(res)
+                    p.future.set_exception(e)
+            return
+        for p, res in zip(batch, results, strict=True):
+            if not p.future.done():
+                p.future.set_result(res)
 
 
 async def _disconnected(request: Request, poll_s: float = 0.5) -> None:
@@ -178,12 +239,38 @@ def _usage(results: list[GenerationResult]) -> dict[str, int]:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one request may ask of the model server (each a 400 above it, so one client cannot make the
+    server spend minutes on it): new tokens, stop strings, prompts in one /v1/completions request."""
+
+    max_tokens: int = 4096
+    stop_strings: int = 16
+    prompts: int = 64
+
+    def check(self, body: _Sampling, prompts: int = 1, max_tokens: int | None = None) -> None:
+        tokens = max_tokens or body.max_tokens
+        if tokens is not None and tokens > self.max_tokens:
+            raise HTTPException(400, f"max_tokens={tokens} is above this server's limit of {self.max_tokens}")
+        stops = [body.stop] if isinstance(body.stop, str) else body.stop or []
+        if len(stops) > self.stop_strings:
+            raise HTTPException(400, f"{len(stops)} stop strings: this server takes at most {self.stop_strings}")
+        if prompts > self.prompts:
+            raise HTTPException(400, f"{prompts} prompts in one request: this server takes at most {self.prompts}; "
+                                     "send several requests")
+
+
 def create_app(backend: Backend, *, model_name: str | None = None, max_batch_size: int = 16,
                batch_wait_ms: float = 5.0, max_request_bytes: int = 1_000_000, api_key: str | None = None,
-               default_max_tokens: int = 256) -> FastAPI:
-    """A FastAPI app serving `backend` under `model_name` (default: the backend's name)."""
+               default_max_tokens: int = 256, limits: Limits = Limits(), max_inflight: int = 4) -> FastAPI:
+    """A FastAPI app serving `backend` under `model_name` (default: the backend's name). Up to
+    `max_inflight` batches run at once, so a short request can start while a long one generates."""
+    from safetylab.core.errors import SafetylabError
+
+    if default_max_tokens > limits.max_tokens:
+        raise SafetylabError(f"the default max_tokens {default_max_tokens} is above the limit {limits.max_tokens}")
     served = model_name or backend.name
-    batcher = Batcher(backend, max_batch_size, batch_wait_ms)
+    batcher = Batcher(backend, max_batch_size, batch_wait_ms, max_inflight=max_inflight)
     created = int(time.time())
 
     @asynccontextmanager
@@ -221,9 +308,10 @@ def create_app(backend: Backend, *, model_name: str | None = None, max_batch_siz
         return results
 
     @app.get("/health")
-    async def health() -> dict[str, Any]:
+    async def health(request: Request) -> dict[str, Any]:
         s = batcher.stats
-        return {"status": "ok", "model": served, "requests": s.requests, "batches": s.batches,
+        details = {"model": served} if may_see_details(request, api_key) else {}
+        return {"status": "ok", **details, "requests": s.requests, "batches": s.batches,
                 "largest_batch": s.largest_batch, "queued": batcher.queued}
 
     @app.get("/v1/models")
@@ -234,6 +322,7 @@ def create_app(backend: Backend, *, model_name: str | None = None, max_batch_siz
     @app.post("/v1/chat/completions")
     async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
         check(body)
+        limits.check(body, max_tokens=body.max_completion_tokens)
         messages = [m.to_message() for m in body.messages]
         if is_prefill(messages) and not body.continue_final_message:
             raise HTTPException(400, "the conversation ends with an assistant message: set "
@@ -259,6 +348,7 @@ def create_app(backend: Backend, *, model_name: str | None = None, max_batch_siz
         prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
         if not prompts:
             raise HTTPException(400, "prompt is an empty list")
+        limits.check(body, prompts=len(prompts))
         config = body.config(default_max_tokens)
         results = await run(request, [GenerationRequest(prompt=p, config=config) for p in prompts])
         if not isinstance(results, list):
