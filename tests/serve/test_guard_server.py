@@ -223,3 +223,18 @@ async def test_a_large_request_is_sliced_and_small_ones_go_first():
     after = runner.batches[6:]
     assert any("s9" in b for b in after) and sum(len(b) for b in after) == 25
     assert max(len(b) for b in after) <= 9  # slices of 8 (the last one may carry the small request along)
+
+
+async def test_a_batch_holds_one_group_only():
+    """The model server groups by decoding settings: a short request never shares a batch with a long one."""
+    from safetylab.guards.base import GuardItem
+    from safetylab.serve.model_server import Batcher
+
+    runner = Recording()
+    batcher = Batcher(runner, max_batch_size=32, batch_wait_ms=20, max_inflight=2, group=lambda it: it.prompt[0])
+    batcher.start()
+    try:
+        await asyncio.gather(*(batcher.submit([GuardItem(prompt=f"{g}{i}:x")]) for i in range(3) for g in "ab"))
+    finally:
+        await batcher.stop()
+    assert sorted(sorted(b) for b in runner.batches) == [["a0", "a1", "a2"], ["b0", "b1", "b2"]]

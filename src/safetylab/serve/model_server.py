@@ -13,7 +13,7 @@ import itertools
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -117,13 +117,16 @@ class Batcher:
     Fair to small requests: a batch takes whole requests, fewest items first, up to `max_batch_size`
     items; a request of more than `slice_size` items is cut into slices of that size, and while other
     requests wait it gets every other batch, so one huge request never holds up a small one for more than a
-    slice. Up to `max_inflight` batches run at once (a backend that takes turns between batches, as
-    `HFBackend` does, then lets a short batch in while a long one generates).
+    slice. With `group`, a batch holds only items of one group (the model server groups by decoding
+    settings, so a 16-token request never shares a batch with a 600-token one). Up to `max_inflight` batches
+    run at once (a backend that takes turns between batches, as `HFBackend` does, then lets a short batch in
+    while a long one generates).
     """
 
     def __init__(self, backend: BatchRunner, max_batch_size: int = 16, batch_wait_ms: float = 5.0, *,
-                 slice_size: int | None = None, max_inflight: int = 1):
+                 slice_size: int | None = None, max_inflight: int = 1, group: Callable[[Any], Any] | None = None):
         self.backend, self.max_batch_size, self.wait_s = backend, max_batch_size, batch_wait_ms / 1000
+        self.group = group
         self.slice_size = min(slice_size or max_batch_size, max_batch_size)
         self.max_inflight = max_inflight
         self.stats = BatchStats()
@@ -191,8 +194,10 @@ class Batcher:
             self._jobs.append(job)  # several large requests take turns
             self._large_turn = False
         else:
+            key = self.group(small[0].items[0].request) if self.group else None
             for job in small:
-                if len(batch) + len(job.items) <= self.max_batch_size:
+                if len(batch) + len(job.items) <= self.max_batch_size and (
+                        self.group is None or all(self.group(p.request) == key for p in job.items)):
                     batch.extend(job.items)
                     job.items.clear()
             self._large_turn = bool(large)
@@ -270,7 +275,8 @@ def create_app(backend: Backend, *, model_name: str | None = None, max_batch_siz
     if default_max_tokens > limits.max_tokens:
         raise SafetylabError(f"the default max_tokens {default_max_tokens} is above the limit {limits.max_tokens}")
     served = model_name or backend.name
-    batcher = Batcher(backend, max_batch_size, batch_wait_ms, max_inflight=max_inflight)
+    batcher = Batcher(backend, max_batch_size, batch_wait_ms, max_inflight=max_inflight,
+                      group=lambda r: r.config)
     created = int(time.time())
 
     @asynccontextmanager
