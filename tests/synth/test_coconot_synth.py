@@ -133,3 +133,23 @@ def test_cli(tiny_model_dir, tmp_path):
                                    "--max-new-tokens", "8", "--no-cache"])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "cli.sft.jsonl").exists() and (tmp_path / "cli.pairs.jsonl").exists()
+
+
+def test_failed_generations_exit_1_and_are_retried(tmp_path):
+    """Defect: with every generation failing, `synth coconot` said "kept 0 examples" and exited 0, and the
+    failed items were dropped for good."""
+    from safetylab.cli.app import app
+    from safetylab.serve.http import BackgroundServer
+    from tests.backends.test_openai_compat import scripted
+
+    server_app, calls = scripted([(503, {}, "overloaded")] * 2)  # both idea requests fail, then "ok"
+    out = tmp_path / "syn.jsonl"
+    with BackgroundServer(server_app) as server:
+        args = ["synth", "coconot", "--generator", f"openai:{server.url}/v1#m?attempts=1", "--out", str(out),
+                "--per-subcategory", "1", "--subcategory", "underspecified", "--no-cache"]
+        first = CliRunner().invoke(app, args)
+        assert first.exit_code == 1 and "2 generations failed" in str(first.exception), first.output
+        assert json.loads((tmp_path / "syn.manifest.json").read_text())["counts"]["failed_generations"] == 2
+        second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert len(calls) == 4  # the two failed requests were sent again

@@ -68,8 +68,14 @@ def synth_coconot_cmd(
         if gen_cache is not None:
             gen_cache.close()
     Console(stderr=True).print(f"kept {counts['kept']} examples in {out} (dropped: {counts['dropped'] or 'none'}, "
-                               f"{counts['duplicates_removed']} near-duplicates removed); "
+                               f"{counts['duplicates_removed']} near-duplicates removed, "
+                               f"{counts['failed_generations']} generations failed and will be retried on rerun); "
                                f"{counts['sft_rows']} SFT rows, {counts['preference_pairs']} preference pairs")
+    if counts["failed_generations"]:
+        from safetylab.core.errors import ItemsFailedError
+
+        raise ItemsFailedError(f"{counts['failed_generations']} generations failed; rerun the same command to "
+                               "retry them")
 
 
 @synth_app.command("c2syn")

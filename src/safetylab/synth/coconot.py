@@ -189,9 +189,9 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
             if examples and (kind == "noncompliance" or contrast):
                 msgs = idea_messages(sub, kind, examples, per_subcategory * oversample)
                 plan.append((sub, kind, GenerationRequest(messages=msgs, config=idea_cfg)))
-    run_requests(generator, [r for _, _, r in plan if r.id not in ideas],
-                 lambda req, res: ideas.append(KeyedRecord(key=req.id, text=res.text, error=res.error)),
-                 description="synth: requests", **gen_kw)
+    failed = run_requests(generator, [r for _, _, r in plan if r.id not in ideas],
+                          lambda req, res: ideas.append(KeyedRecord(key=req.id, text=res.text, error=res.error)),
+                          description="synth: requests", **gen_kw).errors
     idea_text = {rec.key: rec.model_dump()["text"] for rec in ideas.records()}
 
     # 2. dedup (seeds count as seen) and pick per_subcategory of each
@@ -215,8 +215,9 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
         for role in ("chosen", "rejected"):
             reply_reqs[it["key"], role] = GenerationRequest(
                 messages=response_messages(sub, it["kind"], role, it["prompt"]), config=reply_cfg)
-    run_requests(generator, [r for r in reply_reqs.values() if r.id not in replies],
-                 lambda req, res: replies.append(_reply_record(req, res)), description="synth: replies", **gen_kw)
+    failed += run_requests(generator, [r for r in reply_reqs.values() if r.id not in replies],
+                           lambda req, res: replies.append(_reply_record(req, res)), description="synth: replies",
+                           **gen_kw).errors
     reply = {rec.key: rec.model_dump() for rec in replies.records()}
 
     # 4. judge filtering, 5. final records
@@ -225,9 +226,10 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
     for it in todo:
         rc, rr = reply[reply_reqs[it["key"], "chosen"].id], reply[reply_reqs[it["key"], "rejected"].id]
         it.update(chosen=rc["text"].strip(), rejected=rr["text"].strip(), generator=generator.name)
-        if rc["error"] or rr["error"] or not it["chosen"] or not it["rejected"]:
-            dropped.append(KeyedRecord(**it, reason="generation_error" if rc["error"] or rr["error"]
-                                       else "empty_reply"))
+        if rc["error"] or rr["error"]:
+            continue  # counted in `failed_generations`; the next run retries it
+        if not it["chosen"] or not it["rejected"]:
+            dropped.append(KeyedRecord(**it, reason="empty_reply"))
         else:
             complete.append(it)
     for it, reason in zip(complete, _judge(judge, complete), strict=True):
@@ -242,7 +244,7 @@ def synthesize_coconot(generator: Backend, out: str | Path, *, per_subcategory: 
         reason = rec.model_dump()["reason"]
         reasons[reason] = reasons.get(reason, 0) + 1
     counts = {"planned_items": len(items), "duplicates_removed": duplicates, "kept": len(final.done),
-              "dropped": reasons, "sft_rows": n_sft, "preference_pairs": n_pairs}
+              "dropped": reasons, "sft_rows": n_sft, "preference_pairs": n_pairs, "failed_generations": failed}
     store.update("counts", counts)
     store.update("outputs", {"records": str(out), "sft": str(sft_path) if sft_path else None,
                              "pairs": str(pairs_path) if pairs_path else None})
