@@ -76,6 +76,8 @@ def test_every_variant_is_built_evaluated_and_reported(tiny_model_dir: Path, inp
     again = run_arithmetic(config)  # resumes: nothing rebuilt, the same numbers
     assert sorted(p.name for p in (tmp_path / "out" / "models").iterdir()) == built
     assert again["rows"] == report["rows"]
+    only = run_arithmetic(config.model_copy(update={"variants": ["both"]}))  # other variants: same folder
+    assert only["rows"] == [report["rows"][3]]
     with pytest.raises(SafetylabError, match="other settings"):
         run_arithmetic(config.model_copy(update={"lam": 1.0}))
 

@@ -7,9 +7,10 @@ to the base model), `both` (vectors read from and applied to the HDR model: Safe
 prompts, expected refuse), over-refusal (benign prompts that look risky, expected comply), perplexity of
 benign answers and multiple-choice accuracy; rates carry Wilson intervals and the judge is named.
 
-Output folder (rerunning the same command resumes; another config needs another folder):
+Output folder (rerunning the same command resumes, with the same or other variants; other settings need
+another folder):
 
-    arithmetic.json          the config
+    arithmetic.json          the settings (all but the variants)
     eval_data/               eval.jsonl (harmful + benign prompts), ppl.jsonl, eval_data.json (hashes)
     models/<variant>-<key>/  edited checkpoints (the key is a hash of the settings that made them)
     vectors/<on>-<key>/      safety vectors read from the base or the HDR model
@@ -202,7 +203,7 @@ def run_arithmetic(config: ArithmeticConfig) -> dict[str, Any]:
 
     out = config.output_dir
     saved = out / "arithmetic.json"
-    dump = config.model_dump(mode="json")
+    dump = config.model_dump(mode="json", exclude={"variants"})  # each variant's outputs are its own
     if saved.exists() and json.loads(saved.read_text()) != dump:
         raise SafetylabError(f"{out} holds a run with other settings (arithmetic.json): use another --out")
     out.mkdir(parents=True, exist_ok=True)
