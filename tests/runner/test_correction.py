@@ -124,3 +124,19 @@ def test_judge_and_bench_mixes_that_cannot_work(tiny_model_dir: Path, tmp_path: 
     assert not any((tmp_path / d).exists() for d in "abc")  # nothing written before the checks pass
     assert default_judge(["c2eval"]) == "c2-cues" and default_judge(["quick"]) == "compact"
     assert default_judge(["c2eval", "quick"]) == "compact"  # then refused as above
+
+
+def test_c2eval_shards_merge(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from safetylab.runner.merge import merge_runs
+
+    data = write_items(tmp_path / "c2.jsonl")
+    backend = HFBackend(tiny_model_dir, batch_size=8)
+    for i in range(2):
+        config = EvalConfig(model=f"hf:{tiny_model_dir}", benches=("c2eval",), data=str(data), judge="parity",
+                            paths=2, max_new_tokens=3, cache=False, shard=(i, 2))
+        run_eval(tmp_path / f"s{i}", config, backend=backend, judge=ParityJudge())
+    shard_recs = sum(len(_lines(tmp_path / f"s{i}" / "correction.parity.jsonl")) for i in range(2))
+    scores = merge_runs([tmp_path / "s0", tmp_path / "s1"], tmp_path / "merged")
+    assert shard_recs == 3 * 8 * 2 == len(_lines(tmp_path / "merged" / "correction.parity.jsonl"))
+    (res,) = scores.results
+    assert res.kind == "correction" and res.counts["total"] == 48 and [i["item"] for i in res.items] == ["1", "2", "3"]

@@ -43,7 +43,7 @@ def merge_runs(runs: Sequence[str | Path], out: str | Path) -> Scores:
             raise SafetylabError(f"{s.root} was run with other settings than {stores[0].root}; cannot merge")
     _shards(stores)
     config = EvalConfig.model_validate({**base, "shard": None})
-    benches = config.check_names()
+    benches = config.check_names(judge=False)  # the shards' judges are in their manifests, not loaded here
     with RunStore(out, config.identity()) as merged:
         for s in stores:
             for section in ("model", "judges"):
@@ -58,5 +58,8 @@ def merge_runs(runs: Sequence[str | Path], out: str | Path) -> Scores:
             for label in s.judge_labels():
                 for jrec in s.judgements(label).records():
                     merged.judgements(label).append(jrec)
+            for label in s.correction_labels():
+                for crec in s.corrections(label).records():
+                    merged.corrections(label).append(crec)
         merged.update("merged_from", {str(s.root): (s.manifest.config or {}).get("shard") for s in stores})
         return score_stage(merged, benches)
