@@ -140,3 +140,20 @@ def test_c2eval_shards_merge(tiny_model_dir: Path, tmp_path: Path) -> None:
     assert shard_recs == 3 * 8 * 2 == len(_lines(tmp_path / "merged" / "correction.parity.jsonl"))
     (res,) = scores.results
     assert res.kind == "correction" and res.counts["total"] == 48 and [i["item"] for i in res.items] == ["1", "2", "3"]
+
+
+def test_failed_generations_are_judged_once_they_are_retried(tiny_model_dir: Path, tmp_path: Path) -> None:
+    data = write_items(tmp_path / "c2.jsonl")
+    config = EvalConfig(model=f"hf:{tiny_model_dir}", benches=("c2eval",), data=str(data), judge="parity",
+                        paths=2, max_new_tokens=4, cache=False, limit=8)
+    out = tmp_path / "run"
+    no_room = HFBackend(tiny_model_dir, context_length=4)  # max_new_tokens fills the context: every request fails
+    first = run_eval(out, config, backend=no_room, judge=ParityJudge())
+    assert first["generate"].errors == 8 and first["judge"].gen_error == 8
+    assert json.loads((out / "scores.json").read_text())["results"][0]["counts"]["gen_error"] == 8
+
+    again = run_eval(out, None, backend=HFBackend(tiny_model_dir), judge=ParityJudge())
+    assert again["generate"].errors == 0 and again["judge"].judged + again["judge"].parse_error == 8 * 2
+    res = json.loads((out / "scores.json").read_text())["results"][0]
+    assert res["counts"]["gen_error"] == 0 and res["counts"]["total"] == 16 == res["corr_mean"]["n"] + \
+        res["counts"]["parse_error"]

@@ -22,7 +22,8 @@ from safetylab.runner.store import RunStore
 
 
 def _paths(gen: GenerationRecord) -> list[str]:
-    return gen.texts if gen.texts is not None else [gen.text]
+    """The sampled continuations; a failed generation has none and stands as one (failed) path."""
+    return gen.texts or [gen.text]
 
 
 def correction_judge_stage(store: RunStore, config: EvalConfig, benches: dict[str, Benchmark],
@@ -58,7 +59,7 @@ def correction_judge_stage(store: RunStore, config: EvalConfig, benches: dict[st
                     continue
                 if gen.failed:  # an empty continuation is judged: the model ended its turn, it did not correct
                     counts.add("gen_error")
-                    stage.append(record(gen, path, key, "gen_error"))
+                    stage.append(record(gen, path, key, "gen_error").model_copy(update={"error": gen.error}))
                     continue
                 yield (gen, path, key), CorrectionItem(request=gen.prompt, prefix=gen.prefill or "",
                                                        continuation=text)

@@ -110,6 +110,11 @@ class CorrectionRecord(RunRecord):
     corrected: bool | None = None
     raw: str | None = None
     details: dict[str, Any] | None = None
+    error: str | None = Field(None, description="set for a failed generation: judged again once it is retried")
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
 
 
 class ModerationRecord(RunRecord):
