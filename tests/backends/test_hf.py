@@ -117,8 +117,8 @@ def test_a_missing_model_folder_is_a_clear_error():
         HFBackend("/nonexistent")
 
 
-@pytest.mark.parametrize("cfg", [dict(), dict(temperature=1.0, seed=3), dict(stop=("for that",))],
-                         ids=["greedy", "seeded", "stop"])
+@pytest.mark.parametrize("cfg", [dict(), dict(temperature=1.0, seed=3), dict(temperature=1.0, seed=3, n=2),
+                                 dict(stop=("for that",))], ids=["greedy", "seeded", "seeded-n2", "stop"])
 def test_batches_take_turns_and_keep_their_tokens(backend, cfg):
     """A short batch gets the model while a long one generates (turns of `turn_tokens`), and both get the
     tokens they get alone: greedy, seeded sampling (own random stream) and stop strings (the poem's row
@@ -145,6 +145,8 @@ def test_batches_take_turns_and_keep_their_tokens(backend, cfg):
     assert [(r.completion_tokens, r.finish_reason) for r in together] == \
         [(r.completion_tokens, r.finish_reason) for r in solo_long]
     assert short_again[0].texts == solo_short[0].texts
+    if "stop" in cfg:  # the poem's row ended on the stop string: its count is not the batch's length
+        assert solo_long[1].finish_reason == "stop" and solo_long[1].completion_tokens < 300
 
 
 def test_stop_string_cuts_text_and_stops_early(backend):

@@ -187,18 +187,21 @@ class HFBackend(LocalBackend):
             self._shareable = supports_shared_prefix(self.model)
         return self.share_prefix and self._shareable
 
-    def _generate_in_turns(self, input_ids: Any, mask: Any, config: GenerationConfig) -> Any:
+    def _generate_in_turns(self, input_ids: Any, mask: Any, config: GenerationConfig, cache: Any = None) -> Any:
         """`model.generate` for one batch that gives the model up to other batches waiting for it (the
         model server runs several at once): once a call has made `turn_tokens` tokens while another batch
         waits, it stops, passes the lock on, and continues from its KV cache when its turn comes back. Alone,
         it is one `generate` call; with company, a short request is not held up by a long one. The tokens are
         the same either way (for seeded sampling too: the batch keeps its own random stream across turns).
-        Runs under `self._lock`, in the random state the caller set up for the batch."""
+        Runs under `self._lock`, in the random state the caller set up for the batch. With a `cache` (of the
+        prompt rows, all tokens but the last) the rows are final: one per sample."""
         import torch
 
         kw = self._generation_kwargs(config)
+        if cache is not None:
+            kw["num_return_sequences"] = 1
         start, ended = input_ids.shape[1], None  # ended: per row, new tokens made when it ended (0: going on)
-        seq, cache, state = input_ids, None, None
+        seq, state = input_ids, None
         while True:
             turn = _YieldWhenWaited(self._lock, seq.shape[1], self.turn_tokens)
             if state is not None:
@@ -246,9 +249,8 @@ class HFBackend(LocalBackend):
                             position_ids=positions[:, :-1], use_cache=True, logits_to_keep=1)
         cache = prompt.cache
         cache.batch_repeat_interleave(rows)
-        kw = {**self._generation_kwargs(config), "num_return_sequences": 1}
-        return self.model.generate(input_ids=input_ids.repeat_interleave(rows, dim=0),
-                                   attention_mask=mask.repeat_interleave(rows, dim=0), cache=cache, **kw)
+        return self._generate_in_turns(input_ids.repeat_interleave(rows, dim=0),
+                                       mask.repeat_interleave(rows, dim=0), config, cache=cache)
 
     def _rng_devices(self) -> list[Any]:
         """Accelerators whose random state a seeded batch must restore afterwards (CPU's always is)."""
@@ -271,10 +273,13 @@ class HFBackend(LocalBackend):
         if end is not None:
             tokens, count, reason = row[:end], end + 1, "stop"
         else:
-            count = len(row)
-            pad = self.tokenizer.pad_token_id
-            while count and row[count - 1] == pad and count < config.max_new_tokens:
-                count -= 1  # rows finished early (stop string) are padded to the batch's length
+            # rows that ended early (stop string) are padded to the batch's length; a row as long as
+            # max_new_tokens may end in pad tokens of its own, unless its text holds a stop string
+            kept = len(row)
+            while kept and row[kept - 1] == self.tokenizer.pad_token_id:
+                kept -= 1
+            stopped = any(s in self.tokenizer.decode(row[:kept], skip_special_tokens=True) for s in config.stop)
+            count = kept if len(row) < config.max_new_tokens or stopped else len(row)
             tokens = row[:count]
             reason = "length" if count >= config.max_new_tokens else "stop"
         text = self.tokenizer.decode(tokens, skip_special_tokens=True)
