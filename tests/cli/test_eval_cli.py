@@ -100,3 +100,7 @@ def test_eval_against_a_dead_endpoint_exits_1_and_counts_the_failures(tmp_path: 
     assert f"error: {len(PROMPTS)} of {len(PROMPTS)} generations failed" in res.stderr
     manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
     assert manifest["counts"]["failed"] == len(PROMPTS) and manifest["counts"]["generated"] == 0
+    # the rerun may reach the model with other connection options: same run, failures retried
+    again = _cli("eval", "--model", model.replace("attempts=2", "attempts=1&timeout=5"), "--bench", "jsonl",
+                 "--data", str(data), "--stage", "generate", "--out", str(tmp_path / "run"), "--no-cache")
+    assert again.returncode == 1 and "other settings" not in again.stderr, again.stderr

@@ -45,6 +45,12 @@ def check_model(name: str) -> None:
         check_model(_wrapped(scheme, target)[1])
 
 
+def without_options(name: str) -> str:
+    """A model name without its connection options (`openai:URL#MODEL?timeout=30&attempts=3`): they change
+    how the model is reached, not what answers, so a run is bound to the name without them."""
+    return name.partition("?")[0]
+
+
 def load_backend(name: str, **kwargs: Any) -> Backend:
     """Build the backend for a model name such as `smollm2-135m`, `hf:./my-model` or `openai:URL#m`."""
     check_model(name)

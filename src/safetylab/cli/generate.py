@@ -110,7 +110,7 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     import orjson
     from rich.console import Console
 
-    from safetylab.backends.registry import load_backend
+    from safetylab.backends.registry import load_backend, without_options
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.core.hashing import file_hash
     from safetylab.runner.cache import GenerationCache
@@ -125,7 +125,8 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
             raise SafetylabError(f"--out must be a .jsonl file, got {out}")
         if out.is_dir():
             raise SafetylabError(f"--out {out} is a directory; give a .jsonl file path")
-        run_config = {"command": "generate", "model": model, "generation": config.model_dump(mode="json"),
+        run_config = {"command": "generate", "model": without_options(model),
+                      "generation": config.model_dump(mode="json"),
                       "system": system, "input": str(input) if input else None}
         store = RunStore(out.parent, run_config, name=out.stem)
         stage = store.output(GenerationRecord)

@@ -75,8 +75,11 @@ class EvalConfig(BaseModel):
 
     def identity(self) -> dict[str, Any]:
         """The part of the config a run directory is bound to (resume refuses anything else). Fields added
-        after runs existed are left out while unset, so those runs still resume."""
-        dump = self.model_dump(mode="json", exclude=set(VOLATILE))
+        after runs existed are left out while unset, so those runs still resume; the model's connection
+        options (`?timeout=...`) may change between runs."""
+        from safetylab.backends.registry import without_options
+
+        dump = {**self.model_dump(mode="json", exclude=set(VOLATILE)), "model": without_options(self.model)}
         return {k: v for k, v in dump.items() if not (k in ("top_p", "paths") and v is None)}
 
     def generation(self, bench: Benchmark) -> GenerationConfig:
