@@ -1,0 +1,107 @@
+"""Sweep Safety Arithmetic's hand-picked knobs: HDR's k and λ, and the safety vectors' α, one at a time
+around a finished `safetylab align arithmetic` run, with the same prompts, judge and measures.
+
+    python studies/align_sweep.py --main runs/align/arith --out runs/align/sweep \
+        --k 5,10,20 --lam 1,3,5 --alpha 0.05,0.1,0.2
+
+Each point is one `run_arithmetic` call with a single variant (`hdr` for k and λ, `steer` for α) in its own
+folder under --out; the point equal to the main run's setting is read from the main report. Writes
+sweep.json, sweep.md and sweep.png (ASR and over-refusal with 95 % Wilson intervals, perplexity on a
+second axis, one panel per knob).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+KNOBS = {"k": ("k", "hdr"), "lam": ("lam", "hdr"), "alpha": ("alpha", "steer")}
+
+
+def points(main: Any, out: Path, knob: str, values: list[float]) -> list[dict[str, Any]]:
+    from safetylab.align.arithmetic import run_arithmetic
+
+    field, variant = KNOBS[knob]
+    report = json.loads((main.output_dir / "report.json").read_text())
+    baseline = {r["variant"]: r for r in report["rows"]}
+    rows = []
+    for value in values:
+        if value == getattr(main, field):
+            row = baseline[variant]
+        else:
+            config = main.model_copy(update={field: value, "variants": [variant],
+                                             "output_dir": out / f"{knob}-{value:g}"})
+            row = run_arithmetic(config)["rows"][0]
+        rows.append({"knob": knob, "value": value, **row})
+        print(json.dumps({"knob": knob, "value": value, "asr": row["asr"]["value"],
+                          "over_refusal": row["over_refusal"]["value"], "perplexity": row["perplexity"]}),
+              flush=True)
+    return rows
+
+
+def plot(rows: list[dict[str, Any]], base: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    knobs = [k for k in KNOBS if any(r["knob"] == k for r in rows)]
+    fig, axes = plt.subplots(1, len(knobs), figsize=(5 * len(knobs), 3.8), squeeze=False)
+    for ax, knob in zip(axes[0], knobs, strict=True):
+        mine = [r for r in rows if r["knob"] == knob]
+        xs = [r["value"] for r in mine]
+        for key, label, color in (("asr", "ASR", "tab:red"), ("over_refusal", "over-refusal", "tab:blue")):
+            ys = [100 * r[key]["value"] for r in mine]
+            err = [[100 * (r[key]["value"] - r[key]["ci_low"]) for r in mine],
+                   [100 * (r[key]["ci_high"] - r[key]["value"]) for r in mine]]
+            ax.errorbar(xs, ys, yerr=err, marker="o", capsize=3, label=label, color=color)
+            ax.axhline(100 * base[key]["value"], color=color, linestyle=":", linewidth=1)
+        ax.set_xlabel({"k": "k (% of τ kept)", "lam": "λ", "alpha": "α"}[knob])
+        ax.set_ylabel("% (dotted: base model)")
+        ax.set_ylim(0, 100)
+        twin = ax.twinx()
+        twin.plot(xs, [r["perplexity"] for r in mine], marker="s", color="tab:gray", label="perplexity")
+        twin.axhline(base["perplexity"], color="tab:gray", linestyle=":", linewidth=1)
+        twin.set_ylabel("perplexity")
+        ax.set_title({"k": "HDR: k", "lam": "HDR: λ", "alpha": "safety vector: α"}[knob])
+        if knob == knobs[0]:
+            ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--main", type=Path, required=True, help="a finished `align arithmetic` folder")
+    parser.add_argument("--out", type=Path, required=True)
+    for knob in KNOBS:
+        parser.add_argument(f"--{knob}", help="comma list of values")
+    args = parser.parse_args()
+
+    from safetylab.align.arithmetic import ArithmeticConfig
+    from safetylab.report.tables import fmt_rate
+
+    main_config = ArithmeticConfig.model_validate({**json.loads((args.main / "arithmetic.json").read_text()),
+                                                   "output_dir": args.main})
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for knob in KNOBS:
+        if getattr(args, knob):
+            rows += points(main_config, args.out, knob, [float(v) for v in getattr(args, knob).split(",")])
+    base = next(r for r in json.loads((args.main / "report.json").read_text())["rows"] if r["variant"] == "base")
+    (args.out / "sweep.json").write_text(json.dumps({"main": str(args.main), "base": base, "rows": rows},
+                                                    indent=2) + "\n")
+    lines = ["| knob | value | variant | ASR ↓ | over-refusal ↓ | perplexity ↓ | MC accuracy ↑ |",
+             "|---|---|---|---|---|---|---|",
+             f"| – | – | base | {fmt_rate(base['asr'])} | {fmt_rate(base['over_refusal'])} | "
+             f"{base['perplexity']:.2f} | {fmt_rate(base['mc_accuracy'])} |"]
+    lines += [f"| {r['knob']} | {r['value']:g} | {r['variant']} | {fmt_rate(r['asr'])} | "
+              f"{fmt_rate(r['over_refusal'])} | {r['perplexity']:.2f} | {fmt_rate(r['mc_accuracy'])} |" for r in rows]
+    (args.out / "sweep.md").write_text("\n".join(lines) + "\n")
+    plot(rows, base, args.out / "sweep.png")
+
+
+if __name__ == "__main__":
+    main()
