@@ -119,6 +119,8 @@ def test_output_that_cannot_be_written_fails_before_any_work(tiny_model_dir: Pat
             (["eval", "-m", model, "-b", "quick", "--out", str(ro / "run")], f"no write permission in {ro}"),
             (["moderate", "-g", "keyword", "-i", str(a_file), "-o", str(ro / "m.jsonl")],
              f"no write permission in {ro}"),
+            (["guard", "eval", "-g", "keyword", "-d", str(a_file), "-o", str(ro / "m.json")],
+             f"no write permission in {ro}"),
         ]
         for args, expected in cases:
             res = run(args, tmp_path)

@@ -74,12 +74,15 @@ def guard_eval_cmd(
     import orjson
     from rich.console import Console
 
+    from safetylab.core.files import check_writable
     from safetylab.guards.data import load_guard_data
     from safetylab.guards.evaluate import evaluate_guard
     from safetylab.guards.registry import load_guard
 
     console = Console(stderr=True, soft_wrap=True)
     specs = _guard_specs(guard, guard_model)
+    if out is not None:
+        check_writable(out, is_dir=False)  # before any guard runs
     dataset = load_guard_data(data, limit=limit)
     for err in dataset.errors:
         console.print(f"[yellow]skipped[/] {err}", highlight=False)
