@@ -6,8 +6,8 @@ around a finished `safetylab align arithmetic` run, with the same prompts, judge
 
 Each point is one `run_arithmetic` call with a single variant (`hdr` for k and λ, `steer` for α) in its own
 folder under --out; the point equal to the main run's setting is read from the main report. Writes
-sweep.json, sweep.md and sweep.png (ASR and over-refusal with 95 % Wilson intervals, perplexity on a
-second axis, one panel per knob).
+sweep.json, sweep.md and sweep.html (plotly: ASR and over-refusal with 95 % Wilson intervals, perplexity
+on a second axis, one panel per knob).
 """
 
 from __future__ import annotations
@@ -42,34 +42,31 @@ def points(main: Any, out: Path, knob: str, values: list[float]) -> list[dict[st
 
 
 def plot(rows: list[dict[str, Any]], base: dict[str, Any], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    """One panel per knob: ASR and over-refusal (%, Wilson intervals), perplexity on a second axis; dotted
+    lines are the base model. Self-contained HTML (plotly, as the reports)."""
+    from plotly.subplots import make_subplots
 
     knobs = [k for k in KNOBS if any(r["knob"] == k for r in rows)]
-    fig, axes = plt.subplots(1, len(knobs), figsize=(5 * len(knobs), 3.8), squeeze=False)
-    for ax, knob in zip(axes[0], knobs, strict=True):
+    titles = {"k": "HDR: k (% of τ kept)", "lam": "HDR: λ", "alpha": "safety vector: α"}
+    fig = make_subplots(rows=1, cols=len(knobs), subplot_titles=[titles[k] for k in knobs],
+                        specs=[[{"secondary_y": True}] * len(knobs)])
+    for col, knob in enumerate(knobs, start=1):
         mine = [r for r in rows if r["knob"] == knob]
         xs = [r["value"] for r in mine]
-        for key, label, color in (("asr", "ASR", "tab:red"), ("over_refusal", "over-refusal", "tab:blue")):
-            ys = [100 * r[key]["value"] for r in mine]
-            err = [[100 * (r[key]["value"] - r[key]["ci_low"]) for r in mine],
-                   [100 * (r[key]["ci_high"] - r[key]["value"]) for r in mine]]
-            ax.errorbar(xs, ys, yerr=err, marker="o", capsize=3, label=label, color=color)
-            ax.axhline(100 * base[key]["value"], color=color, linestyle=":", linewidth=1)
-        ax.set_xlabel({"k": "k (% of τ kept)", "lam": "λ", "alpha": "α"}[knob])
-        ax.set_ylabel("% (dotted: base model)")
-        ax.set_ylim(0, 100)
-        twin = ax.twinx()
-        twin.plot(xs, [r["perplexity"] for r in mine], marker="s", color="tab:gray", label="perplexity")
-        twin.axhline(base["perplexity"], color="tab:gray", linestyle=":", linewidth=1)
-        twin.set_ylabel("perplexity")
-        ax.set_title({"k": "HDR: k", "lam": "HDR: λ", "alpha": "safety vector: α"}[knob])
-        if knob == knobs[0]:
-            ax.legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
+        for key, label, color in (("asr", "ASR %", "#c0392b"), ("over_refusal", "over-refusal %", "#2471a3")):
+            fig.add_scatter(x=xs, y=[100 * r[key]["value"] for r in mine], name=label, legendgroup=label,
+                            showlegend=col == 1, line={"color": color}, row=1, col=col,
+                            error_y={"type": "data", "symmetric": False,
+                                     "array": [100 * (r[key]["ci_high"] - r[key]["value"]) for r in mine],
+                                     "arrayminus": [100 * (r[key]["value"] - r[key]["ci_low"]) for r in mine]})
+            fig.add_hline(y=100 * base[key]["value"], line={"color": color, "dash": "dot"}, row=1, col=col)
+        fig.add_scatter(x=xs, y=[r["perplexity"] for r in mine], name="perplexity", legendgroup="ppl",
+                        showlegend=col == 1, line={"color": "#7f8c8d"}, row=1, col=col, secondary_y=True)
+        fig.add_hline(y=base["perplexity"], line={"color": "#7f8c8d", "dash": "dot"}, row=1, col=col,
+                      secondary_y=True)
+    fig.update_yaxes(range=[0, 100], secondary_y=False)
+    fig.update_layout(title="Safety Arithmetic sweep (dotted: base model)", height=420, width=420 * len(knobs))
+    path.write_text(fig.to_html(include_plotlyjs=True, full_html=True), encoding="utf-8")
 
 
 def main() -> None:
@@ -100,7 +97,7 @@ def main() -> None:
     lines += [f"| {r['knob']} | {r['value']:g} | {r['variant']} | {fmt_rate(r['asr'])} | "
               f"{fmt_rate(r['over_refusal'])} | {r['perplexity']:.2f} | {fmt_rate(r['mc_accuracy'])} |" for r in rows]
     (args.out / "sweep.md").write_text("\n".join(lines) + "\n")
-    plot(rows, base, args.out / "sweep.png")
+    plot(rows, base, args.out / "sweep.html")
 
 
 if __name__ == "__main__":
