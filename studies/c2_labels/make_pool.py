@@ -9,6 +9,7 @@ Continuations: SmolLM2 with the C2-Eval defaults (temperature 0.8, top-p 0.7, 32
 prefix, seed 0.
 
     python studies/c2_labels/make_pool.py --items 30 --out studies/data/c2_smollm2/pool.jsonl
+    python studies/c2_labels/make_pool.py --items 30 --requests-only --out label_requests.txt   # for --exclude
 
 The pool file keeps the source row id, k, the path number and the continuation; the request and the prefix
 are rebuilt from ../shared/data by `load_items()` (the harmful source text is not copied into the repo).
@@ -69,8 +70,13 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=30)
     ap.add_argument("--paths", type=int, default=4)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--requests-only", action="store_true",
+                    help="write the items' requests to --out, one per line (an `--exclude` file for synth c2syn)")
     args = ap.parse_args()
     items = load_items(args.items)
+    if args.requests_only:
+        args.out.write_text("".join(it["request"].replace("\n", " ") + "\n" for it in items))
+        return
     config = GenerationConfig(max_new_tokens=32, temperature=0.8, top_p=0.7, n=args.paths, seed=0)
     requests, keys = [], []
     for it in items:

@@ -127,11 +127,17 @@ def test_synthesis_ranks_pairs_filter_and_resume(tiny_model_dir: Path, tmp_path:
 
 
 def test_cli_without_judge_gives_fifteen_pairs_per_triple(tiny_model_dir: Path, tmp_path: Path) -> None:
-    data = _write(tmp_path / "t.jsonl", [{"request": "How?", "harmful_response": HARMFUL, "safe_response": "No."}])
+    data = _write(tmp_path / "t.jsonl", [{"request": "How?", "harmful_response": HARMFUL, "safe_response": "No."},
+                                         {"request": "An  EVAL prompt", "harmful_response": HARMFUL,
+                                          "safe_response": "No."}])
+    exclude = _write(tmp_path / "eval.jsonl", [{"prompt": "an eval prompt"}])
     out = tmp_path / "c2.jsonl"
     res = CliRunner().invoke(app, ["synth", "c2syn", "--generator", f"hf:{tiny_model_dir}", "--data", str(data),
-                                   "--out", str(out), "--judge", "none", "--max-new-tokens", "4", "--no-cache"])
+                                   "--out", str(out), "--judge", "none", "--max-new-tokens", "4", "--no-cache",
+                                   "--exclude", str(exclude)])
     assert res.exit_code == 0, res.output
-    assert len((tmp_path / "c2.pairs.jsonl").read_text().splitlines()) == 15
+    pairs = [json.loads(line) for line in (tmp_path / "c2.pairs.jsonl").read_text().splitlines()]
+    assert len(pairs) == 15 and {p["prompt"][0]["content"] for p in pairs} == {"How?"}
     manifest = json.loads((tmp_path / "c2.manifest.json").read_text())
     assert manifest["counts"]["drop_rate"] == 0.0 and manifest["config"]["judge"] is None
+    assert manifest["counts"]["excluded"] == 1 and manifest["config"]["exclude_sha256"]

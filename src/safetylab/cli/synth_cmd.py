@@ -91,6 +91,8 @@ def synth_c2syn_cmd(
     limit: Annotated[int | None, typer.Option(help="First N triples.", min=1)] = None,
     seed: Annotated[int, typer.Option(help="Seed for the cut steps and triggers.", min=0)] = 0,
     max_new_tokens: Annotated[int, typer.Option(help="Tokens per correction.", min=1)] = 128,
+    exclude: Annotated[Path | None, typer.Option(help="Prompts to leave out (evaluation or labelling sets): "
+                                                 "JSONL with request/prompt, or one prompt per line.")] = None,
     pairs: Annotated[Path | None, typer.Option(help="Preference pairs (default: <out>.pairs.jsonl).")] = None,
     batch_size: Annotated[int, typer.Option(help="Local backends: rows per batch.", min=1)] = 16,
     max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight.", min=1)] = 16,
@@ -109,7 +111,8 @@ def synth_c2syn_cmd(
     gen_cache = GenerationCache() if cache else None
     try:
         counts = synthesize_c2syn(backend, data, out, judge=corr, per_prompt=per_prompt, limit=limit, seed=seed,
-                                  max_new_tokens=max_new_tokens, pairs_path=pairs, cache=gen_cache)
+                                  max_new_tokens=max_new_tokens, exclude=exclude, pairs_path=pairs,
+                                  cache=gen_cache)
     finally:
         backend.close()
         if corr is not None:
@@ -118,6 +121,7 @@ def synth_c2syn_cmd(
             gen_cache.close()
     rate = counts["drop_rate"]
     Console(stderr=True).print(
-        f"{counts['triples']} triples ({counts['too_few_delimiters']} too short to cut, {counts['bad_rows']} bad "
-        f"rows); {counts['corrections']} corrections, dropped {counts['dropped'] or 'none'} (drop rate "
+        f"{counts['triples']} triples ({counts['excluded']} excluded, {counts['too_few_delimiters']} too short "
+        f"to cut, {counts['bad_rows']} bad rows); {counts['corrections']} corrections, dropped "
+        f"{counts['dropped'] or 'none'} (drop rate "
         f"{'–' if rate is None else f'{100 * rate:.1f}%'}); {counts['pairs']} preference pairs")

@@ -18,7 +18,8 @@ beam search); a trigger and a step are drawn per triple from a hash of the seed 
 
 Inputs: a JSONL of `request, harmful_response, safe_response` rows, or any response-harm file with
 WildGuardMix fields (`prompt, response, response_harm_label`): harmful and unharmful responses to the same
-prompt are paired into triples. Evaluation data must not be used: C2-Eval's file is refused.
+prompt are paired into triples. Evaluation data must not be used: C2-Eval's file is refused, and
+`exclude` (a file of prompts) leaves out the prompts of any other evaluation or labelling set.
 """
 
 from __future__ import annotations
@@ -117,6 +118,25 @@ def load_triples(path: str | Path, *, per_prompt: int = 1) -> tuple[list[Triple]
     return triples, reader.errors, sha
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def load_exclusions(path: str | Path) -> set[str]:
+    """Prompts to keep out of training (an evaluation or labelling set): a JSONL with `request` or `prompt`
+    fields, or a text file with one prompt per line; compared after lower-casing and collapsing spaces."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError("file not found", path=str(path))
+    if path.suffix != ".jsonl":
+        return {_norm(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    reader = JsonlReader(path)
+    out = {_norm(str(row.get("request") or row.get("prompt") or "")) for _, row in reader}
+    if reader.errors:
+        raise reader.errors[0]
+    return out - {""}
+
+
 def cut_points(text: str, rng: random.Random) -> list[str] | None:
     """The harmful text cut after delimiters at about 1/4, 1/2, 3/4 and the end (None: fewer than 4)."""
     marks = [i for i, c in enumerate(text) if c in DELIMITERS]
@@ -134,18 +154,22 @@ def _plan(triple: Triple, seed: int) -> tuple[list[str], str] | None:
 
 def synthesize_c2syn(generator: Backend, data: str | Path, out: str | Path, *, judge: CorrectionJudge | None = None,
                      per_prompt: int = 1, limit: int | None = None, seed: int = 0, max_new_tokens: int = 128,
-                     pairs_path: str | Path | None = None, cache: GenerationCache | None = None
-                     ) -> dict[str, Any]:
+                     exclude: str | Path | None = None, pairs_path: str | Path | None = None,
+                     cache: GenerationCache | None = None) -> dict[str, Any]:
     """Run (or resume) the synthesis; writes the ranked lists to `out` and the pairs to `pairs_path`
     (default `<out stem>.pairs.jsonl`); returns the counts also written to the manifest."""
     out = Path(out)
     if out.suffix != ".jsonl":
         raise DataError("the output must be a .jsonl file", path=str(out))
     triples, errors, sha = load_triples(data, per_prompt=per_prompt)
-    triples = triples[:limit] if limit else triples
+    left_out = load_exclusions(exclude) if exclude else set()
+    kept_triples = [t for t in triples if _norm(t.request) not in left_out]
+    excluded = len(triples) - len(kept_triples)
+    triples = kept_triples[:limit] if limit else kept_triples
     config = {"command": "synth c2syn", "generator": generator.identity(), "data_sha256": sha,
               "judge": judge.identity() if judge else None, "per_prompt": per_prompt, "limit": limit,
-              "seed": seed, "max_new_tokens": max_new_tokens, "triggers": content_key(TRIGGERS, length=12)}
+              "seed": seed, "max_new_tokens": max_new_tokens, "triggers": content_key(TRIGGERS, length=12),
+              "exclude_sha256": file_hash(exclude) if exclude else None}
     store = RunStore(out.parent, config, name=out.stem)
     conts, final = store.stage(f"{out.stem}.continuations", KeyedRecord), store.output(KeyedRecord)
     gen_cfg = GenerationConfig(max_new_tokens=max_new_tokens)
@@ -200,7 +224,7 @@ def synthesize_c2syn(generator: Backend, data: str | Path, out: str | Path, *, j
                 dropped[reason] = dropped.get(reason, 0) + 1
     write_jsonl(pairs_path, rows)
     n_syn = 4 * len(final.done)
-    counts = {"triples": len(triples), "bad_rows": len(errors), "too_few_delimiters": len(triples) - len(usable),
+    counts = {"triples": len(triples), "excluded": excluded, "bad_rows": len(errors), "too_few_delimiters": len(triples) - len(usable),
               "corrections": n_syn, "dropped": dropped,
               "drop_rate": round(sum(dropped.values()) / n_syn, 4) if n_syn else None, "pairs": len(rows)}
     store.update("counts", counts)
