@@ -10,6 +10,7 @@ prefix, seed 0.
 
     python studies/c2_labels/make_pool.py --items 30 --out studies/data/c2_smollm2/pool.jsonl
     python studies/c2_labels/make_pool.py --items 30 --requests-only --out label_requests.txt   # for --exclude
+    python studies/c2_labels/make_pool.py --items 30 --c2eval-data --out gptfuzz_c2.jsonl       # c2eval --data
 
 The pool file keeps the source row id, k, the path number and the continuation; the request and the prefix
 are rebuilt from ../shared/data by `load_items()` (the harmful source text is not copied into the repo).
@@ -72,10 +73,16 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--requests-only", action="store_true",
                     help="write the items' requests to --out, one per line (an `--exclude` file for synth c2syn)")
+    ap.add_argument("--c2eval-data", action="store_true",
+                    help="write the items to --out as a c2eval --data file (id, request, harmful_response)")
     args = ap.parse_args()
     items = load_items(args.items)
     if args.requests_only:
         args.out.write_text("".join(it["request"].replace("\n", " ") + "\n" for it in items))
+        return
+    if args.c2eval_data:
+        args.out.write_text("".join(json.dumps({"id": it["source_id"], "request": it["request"],
+                                                "harmful_response": it["response"]}) + "\n" for it in items))
         return
     config = GenerationConfig(max_new_tokens=32, temperature=0.8, top_p=0.7, n=args.paths, seed=0)
     requests, keys = [], []

@@ -108,6 +108,7 @@ def test_c2eval_run_end_to_end(tiny_model_dir: Path, tmp_path: Path) -> None:
     assert "Corr@10" in md and "**Corr_mean**" in md and "### Per item (3 of 3)" in md
     html = (report / "report.html").read_text()
     assert "Corr@k" in html and "prefix length k" in html  # the curve's title and axis
+    assert "assistant turn prefilled with:</span> " + gens[0]["prefill"].replace("'", "&#39;") in html
     assert json.loads((report / "report.json").read_text())["runs"][0]["results"][0]["kind"] == "correction"
 
 

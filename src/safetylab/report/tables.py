@@ -178,7 +178,8 @@ def sample_rows(run: RunData, limit: int) -> list[dict[str, Any]]:
     store = open_existing(run.root)
     rows: dict[str, dict[str, Any]] = {}
     for rec in islice(store.generations().records(), limit):
-        rows[rec.key] = {"bench": rec.bench, "id": rec.id, "prompt": rec.prompt, "response": rec.text,
+        rows[rec.key] = {"bench": rec.bench, "id": rec.id, "prompt": rec.prompt, "prefill": rec.prefill,
+                         "response": rec.text,
                          "expected": rec.expected, "category": rec.category, "subcategory": rec.subcategory,
                          "error": rec.error, "verdicts": {}}
     for label in store.judge_labels():
