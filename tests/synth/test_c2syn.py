@@ -141,3 +141,14 @@ def test_cli_without_judge_gives_fifteen_pairs_per_triple(tiny_model_dir: Path, 
     manifest = json.loads((tmp_path / "c2.manifest.json").read_text())
     assert manifest["counts"]["drop_rate"] == 0.0 and manifest["config"]["judge"] is None
     assert manifest["counts"]["excluded"] == 1 and manifest["config"]["exclude_sha256"]
+
+    # the pairs train as they are: two real DPO steps (LoRA) through `safetylab train dpo`
+    import yaml
+
+    config = tmp_path / "dpo.yaml"
+    config.write_text(yaml.safe_dump({"model": f"hf:{tiny_model_dir}", "data": str(tmp_path / "c2.pairs.jsonl"),
+                                      "output_dir": str(tmp_path / "dpo"), "max_steps": 2, "batch_size": 2}))
+    res = CliRunner().invoke(app, ["train", "dpo", "--config", str(config), "--no-merge"])
+    assert res.exit_code == 0, res.output
+    record = json.loads((tmp_path / "dpo" / "train_result.json").read_text())
+    assert record["rows"] == 15 and record["steps"] == 2 and len(record["losses"]) == 2
