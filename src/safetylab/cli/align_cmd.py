@@ -158,6 +158,7 @@ def arithmetic_cmd(
     mc: Annotated[Path | None, typer.Option(help="Multiple-choice JSONL (default: the packaged general "
                                             "set).")] = None,
     limit: Annotated[int, typer.Option(help="Prompts of each kind.")] = 50,
+    ppl_limit: Annotated[int, typer.Option(help="Benign answers for perplexity.")] = 30,
     judge: Annotated[str, typer.Option(help="Judge guard.")] = "compact",
     max_new_tokens: Annotated[int, typer.Option(min=1)] = 128,
     seed: Annotated[int, typer.Option(min=0)] = 0,
@@ -173,7 +174,7 @@ def arithmetic_cmd(
                         output_dir=out, variants=_csv(variants), k=k, lam=lam, topk_scope=topk_scope,
                         ta_lam=ta_lambda, steer_method=steer_method, alpha=alpha, site=site,
                         harmful_prompts=harmful_prompts, benign_prompts=benign_prompts, benign_texts=benign_texts,
-                        limit=limit, judge=judge, max_new_tokens=max_new_tokens, seed=seed,
+                        limit=limit, ppl_limit=ppl_limit, judge=judge, max_new_tokens=max_new_tokens, seed=seed,
                         **({"mc": mc} if mc else {}))
     for row in run_arithmetic(config)["rows"]:
         typer.echo(json.dumps({"variant": row["variant"], "model": row["model"], "asr": row["asr"]["value"],
