@@ -1,78 +1,210 @@
-"""Train the shipped compact-guard heads and record their held-out metrics in the card.
+"""Train the shipped compact guard on real, labelled public data, choosing by leave-one-source-out.
 
 Why a tool and not a CLI verb: this reproduces the heads shipped in `safetylab/guards/compact/weights/` from
-the repository's own data, which the package does not carry (`safetylab guard train --method heads` trains
-on any data a user gives it).
+../shared/data (real prompts and responses with their sources' own labels, and the project's hand-written
+refusal labels in studies/data/refusal_labels), which the package does not carry. `safetylab guard train
+--method heads` trains on any data a user gives it.
 
-Training data: the project's `data/compact/train.jsonl` (built by `tools/build_compact_data.py`) plus the
-training sources of `../shared/data/prompts.jsonl` (split by source into build/compact/, never copied into
-the package). Held-out: `data/compact/heldout_*.jsonl`, the held-out sources of prompts.jsonl, and the
-hh-rlhf pairs (relative judgements, so only a pairwise check: is the more harmful reply scored as more
-harmful?).
+Recipe (version 11, issue 18; the study is studies/guard_real/):
+- rows per task from `studies/guard_real/data.py`, each tagged with its source;
+- the encoder's views of every text (MiniLM, frozen; cached by the study's `embed.Store`);
+- per task, in order prompt harm, refusal, response harm: a standardized, class-balanced logistic head on
+  the card's features; leave-one-source-out (LOSO) probabilities for every row from heads that never saw
+  its source; Platt scaling fitted on those and folded into the head (so `prob` is calibrated); the threshold
+  that maximizes F1 on the calibrated LOSO probabilities; the head refit on every row;
+- response harm stacks the other heads' LOSO probabilities, never their in-sample ones;
+- the card records the data files and hashes, per-source LOSO metrics, reliability tables and ECE.
 
-    python tools/build_compact_data.py && python tools/train_compact.py [--shared ../shared/data] [--out DIR]
+    python tools/train_compact.py [--out DIR] [--exclude SOURCE ...]
+
+`--exclude` leaves sources out of training entirely, to check the shipped recipe end to end on a source
+with `safetylab guard eval --guard compact --option weights_dir=DIR`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
+import sys
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from safetylab.guards.compact.guard import CARD_FILE, WEIGHTS_DIR, CompactGuard
-from safetylab.guards.compact.train import (
-    HELDOUT_FILES,
-    HELDOUT_PROMPT_SOURCES,
-    pairwise_harm,
-    split_by_source,
-    train_heads,
-)
-from safetylab.guards.data import load_guard_data
-from safetylab.guards.evaluate import evaluate_guard
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_DIR = ROOT / "data" / "compact"  # the project's training and held-out files
+sys.path.insert(0, str(ROOT / "studies" / "guard_real"))
+
+from embed import LAYERS, Store  # noqa: E402
+
+from data import REAL, REFUSAL_LABELS, SAMPLE, SHARED, Row, task_rows  # noqa: E402
+from safetylab.core.hashing import file_hash  # noqa: E402
+from safetylab.core.provenance import environment  # noqa: E402
+from safetylab.guards.base import GuardItem  # noqa: E402
+from safetylab.guards.compact.guard import (  # noqa: E402
+    CARD_FILE,
+    HEADS_FILE,
+    WEIGHTS_DIR,
+    encoder_identity,
+    feature_matrix,
+    head_logits,
+    item_texts,
+    sigmoid,
+)
+from safetylab.guards.compact.train import _fit_head, summary_metrics  # noqa: E402
+from safetylab.metrics.calibration import expected_calibration_error, reliability_table  # noqa: E402
+
+VERSION = "11"
+# The encoder: MiniLM with version 10's LoRA adapter (trained on the project's written prompts and the
+# training sources of prompts.jsonl), kept because it beat the frozen MiniLM on every clean held-out prompt
+# source (docs/guards.md); its factors are read from the shipped heads and written into the new ones.
+ENCODER = "minilm-v10"
+ADAPTER_ORIGIN = ("compact version 10: trained on data/compact/train.jsonl and the training sources of prompts.jsonl "
+                  "(advbench, harmfulqa, arena-hard v0.1, ifeval, self-instruct)")
+# Prompt harm keeps version 10's head (the adapter's own linear head on `prompt#-1`): a logistic head on the
+# real prompt sources, scored leave-one-source-out, did worse on the prompt sources version 10 never saw
+# (CatQA recall 0.94 vs 0.97, DangerousQA 0.90 vs 0.95; docs/guards.md).
+KEPT = ("prompt_harm",)
+FEATURES: dict[str, list[str]] = {
+    "prompt_harm": ["prompt#3", "prompt#-1"],  # what `--retrain-prompt-harm` fits
+    "response_refusal": ["opening#3", "opening#-1", "response#3", "response#-1", "keyword(response)"],
+    "response_harm": ["prompt#3", "prompt#-1", "response#3", "response#-1", "opening#3", "opening#-1"],
+}
+C: dict[str, float] = {"prompt_harm": 0.01, "response_refusal": 0.01, "response_harm": 0.01}
+ORDER = ("prompt_harm", "response_refusal", "response_harm")
 
 
-def heldout_metrics(guard: CompactGuard, files: list[Path]) -> dict[str, Any]:
-    """Per file: its hash and, per task, the metrics the card keeps."""
-    out: dict[str, Any] = {}
-    for path in files:
-        report = evaluate_guard(guard, load_guard_data(path), batch_size=256)
-        out[path.name] = {"sha256": report["data"]["sha256"], "tasks": {
-            t: {k: v for k, v in m.items() if k in ("n", "positives", "precision", "recall", "f1", "auprc")}
-            for t, m in report["tasks"].items() if m.get("n")}}
-    return out
+class Views:
+    """The guard's encoder views (`text#3`, `text#-1`) of every text, from the study's embedding cache —
+    the same mean-pooled layers the guard computes at inference."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.layer_of = {k if k < 0 else k: i for i, k in enumerate(LAYERS[store.name])}
+
+    def build(self, texts: list[dict[str, str]]) -> tuple[dict[str, int], dict[int, np.ndarray]]:
+        distinct = list(dict.fromkeys(t for row in texts for t in row.values()))
+        vectors = self.store.embed(distinct)
+        return {t: i for i, t in enumerate(distinct)}, {k: vectors[:, i] for k, i in self.layer_of.items()}
+
+
+def _platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(a, b) with sigmoid(a * logit + b) calibrated on (logits, y)."""
+    from sklearn.linear_model import LogisticRegression
+    fit = LogisticRegression(C=1e6, max_iter=1000).fit(logits.reshape(-1, 1), y)
+    return float(fit.coef_[0, 0]), float(fit.intercept_[0])
+
+
+def _logits(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    return head_logits({f"h.{k}": v for k, v in head.items()}, "h", x)
+
+
+def source_balanced_threshold(y: np.ndarray, prob: np.ndarray, src: np.ndarray) -> float:
+    """The cut with the best mean score over sources, each source weighing the same: F1 where a source has
+    both classes, accuracy where it has one (a benign-only source scores the share it leaves unflagged).
+    Pooled F1 alone flagged every response for response harm (its sources' score ranges differ), a cut no
+    single source would choose."""
+    def score(t: float) -> float:
+        out = []
+        for s in sorted(set(src)):
+            ys, pred = y[src == s], prob[src == s] >= t
+            if ys.all() or not ys.any():
+                out.append(float((pred == ys).mean()))
+            else:
+                tp = float((pred & ys).sum())
+                out.append(2 * tp / (pred.sum() + ys.sum()))
+        return float(np.mean(out))
+
+    grid = np.unique(np.round(np.quantile(prob, np.linspace(0.005, 0.995, 199)), 4))
+    return round(float(max(grid, key=score)), 4)
+
+
+def train_task(task: str, rows: list[Row], x: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    """LOSO logits, Platt scaling and threshold on them, and the head on every row with the scaling folded in."""
+    y = np.array([r.label for r in rows])
+    src = np.array([r.source for r in rows])
+    scored = np.array([r.scored for r in rows])
+    oof = np.zeros(len(rows))
+    for s in sorted(set(src[scored])):  # a training-only source (the project's rows) is never held out
+        held = src == s
+        if len(set(y[~held].tolist())) < 2:
+            raise SystemExit(f"{task}: without {s} the training rows have one class")
+        oof[held] = _logits(_fit_head(x[~held], y[~held], c=c, seed=seed), x[held])
+    a, b = _platt(oof[scored], y[scored])
+    prob = sigmoid(a * oof + b)
+    threshold = source_balanced_threshold(y[scored], prob[scored], src[scored])
+    head = _fit_head(x, y, c=c, seed=seed)
+    head["weight"], head["bias"] = (a * head["weight"]).astype(np.float32), (a * head["bias"] + b).astype(np.float32)
+    per_source = {s: summary_metrics(y[(src == s) & scored], prob[(src == s) & scored], threshold)
+                  for s in sorted(set(src[scored]))}
+    for s, m in per_source.items():
+        m["flagged"] = int((prob[(src == s) & scored] >= threshold).sum())
+    pooled = summary_metrics(y[scored], prob[scored], threshold)
+    return {"head": head, "threshold": threshold, "platt": [round(a, 4), round(b, 4)],
+            "loso": {"pooled": pooled, "by_source": per_source,
+                     "ece": round(expected_calibration_error(y[scored].tolist(), prob[scored].tolist()), 4),
+                     "reliability": [{k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()}
+                                     for r in reliability_table(y[scored].tolist(), prob[scored].tolist())]},
+            "rows": int(len(rows)), "scored_rows": int(scored.sum())}
+
+
+def data_sources() -> list[dict[str, Any]]:
+    files = [SHARED / "prompts.jsonl", *sorted(REAL.glob("*.jsonl")), REFUSAL_LABELS]
+    return [{"path": str(p.relative_to(ROOT.parent)) if p.is_relative_to(ROOT.parent) else str(p),
+             "sha256": file_hash(p)} for p in files]
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data",
-                    help="the shared data folder with prompts.jsonl (default: %(default)s)")
-    ap.add_argument("--data", type=Path, default=DATA_DIR,
-                    help="the project's train/held-out files (default: %(default)s)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_DIR, help="where the heads go (default: the shipped ones)")
+    ap.add_argument("--exclude", nargs="*", default=[], help="sources left out of training entirely")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--retrain-prompt-harm", action="store_true",
+                    help="fit prompt harm on the real prompts too, instead of keeping the shipped head")
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    from safetensors.numpy import load_file, save_file
 
-    build = ROOT / "build" / "compact"
-    prompts_train, prompts_held = split_by_source(args.shared / "prompts.jsonl", build)
-    notes = {"prompts.jsonl split": f"{prompts_train.name} / {prompts_held.name}: the lines of "
-             f"../shared/data/prompts.jsonl whose `source` is not / is one of {list(HELDOUT_PROMPT_SOURCES)}",
-             "project data": "data/compact/*.jsonl written by tools/build_compact_data.py"}
-    card = train_heads([args.data / "train.jsonl", prompts_train], args.out, seed=args.seed, notes=notes)
-    for src in card["training_data"]:  # portable paths in the shipped card
-        src["path"] = str(Path(src["path"]).relative_to(ROOT)) if Path(src["path"]).is_relative_to(ROOT) \
-            else src["path"]
-    guard = CompactGuard(args.out)
-    card["heldout"] = heldout_metrics(guard, [args.data / f for f in HELDOUT_FILES] + [prompts_held])
-    pairs = pairwise_harm(guard, args.shared / "pairs_hh_harmless.jsonl")
-    card["heldout"]["pairs_hh_harmless.jsonl"] = {**pairs, "path": "../shared/data/pairs_hh_harmless.jsonl"}
+    from safetylab.guards.compact.adapter import adapter_tensors
+    shipped, shipped_card = load_file(str(WEIGHTS_DIR / HEADS_FILE)), json.loads((WEIGHTS_DIR / CARD_FILE).read_text())
+    adapter, adapter_card = adapter_tensors(shipped), shipped_card["encoder"]["adapter"]
+    kept = () if args.retrain_prompt_harm else KEPT
+    features = {t: shipped_card["features"][t] if t in kept else FEATURES[t] for t in ORDER}
+    thresholds = {t: shipped_card["thresholds"][t] for t in kept}
+    started = time.perf_counter()
+    views = Views(Store(ENCODER))
+    heads: dict[str, np.ndarray] = {}
+    card_tasks: dict[str, Any] = {}
+    heads.update({k: v for k, v in shipped.items() if k.split(".")[0] in kept})
+    for task in (t for t in ORDER if t not in kept):
+        rows = [r for r in task_rows(project=True)[task] if r.source not in args.exclude]
+        texts = [item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
+        index, emb = views.build(texts)
+        x = feature_matrix(FEATURES[task], texts, index, emb)
+        fit = train_task(task, rows, x, C[task], args.seed)
+        heads.update({f"{task}.{k}": v for k, v in fit.pop("head").items()})
+        thresholds[task] = fit["threshold"]
+        card_tasks[task] = fit
+        print(f"{task}: LOSO pooled {fit['loso']['pooled']} ECE {fit['loso']['ece']}", flush=True)
+        for s, m in fit["loso"]["by_source"].items():
+            print(f"   {s:16s} {m}", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    save_file({**heads, **adapter}, str(args.out / HEADS_FILE), metadata={"format": "safetylab-compact-heads", "version": VERSION})
+    card = {
+        "guard": "compact", "version": VERSION, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "encoder": {**encoder_identity(), "adapter": {**adapter_card, "from": ADAPTER_ORIGIN}, "path": None},
+        "head": "standardize + logistic regression (L2, class_weight=balanced) with Platt scaling folded in",
+        "features": features, "thresholds": thresholds,
+        "kept_from_previous": {t: f"version {shipped_card['version']}'s head and threshold" for t in kept},
+        "settings": {"seed": args.seed, "c": C, "excluded_sources": args.exclude, "sampled": SAMPLE,
+                     "thresholds": "on calibrated leave-one-source-out probabilities, the cut with the best mean "
+                                   "over sources of F1 (both classes) or accuracy (one class)",
+                     "calibration": "Platt scaling on leave-one-source-out logits, folded into each head"},
+        "training_data": data_sources(),
+        "tasks": card_tasks, "train_seconds": round(time.perf_counter() - started, 1), "environment": environment(),
+    }
     (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"metrics": card["metrics"], "heldout": card["heldout"]}, indent=1))
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -49,10 +49,13 @@ def _table(results: list[dict[str, Any]]) -> Any:
     for row in card_rows(results):
         table.add_row(*("–" if row[c] is None else f"{row[c]:.3f}" if isinstance(row[c], float) and
                         c != "items_per_s" else str(row[c]) for c in CARD_COLUMNS))
-    errors = {r["guard"]["guard"]: sum(m.get("parse_errors", 0) for m in r["tasks"].values()) for r in results}
-    if any(errors.values()):
-        table.caption = "parse errors: " + ", ".join(f"{g} {n}" for g, n in errors.items())
+    table.caption = _parse_errors(results)
     return table
+
+
+def _parse_errors(results: list[dict[str, Any]]) -> str | None:
+    errors = {r["guard"]["guard"]: sum(m.get("parse_errors", 0) for m in r["tasks"].values()) for r in results}
+    return "parse errors: " + ", ".join(f"{g} {n}" for g, n in errors.items()) if any(errors.values()) else None
 
 
 @guard_app.command("eval")
@@ -107,7 +110,14 @@ def guard_eval_cmd(
     else:
         for res in results:
             sys.stdout.write(orjson.dumps(res).decode() + "\n")
-    console.print(_table(results))
+    if console.is_terminal:
+        console.print(_table(results))
+    else:  # piped or logged: the Markdown table, whole (a rich table would be cut to 80 columns)
+        from safetylab.guards.evaluate import card_markdown, card_rows
+
+        errors = _parse_errors(results)
+        sys.stderr.write("guard quality per task and source (parse errors apart)\n\n"
+                         + card_markdown(card_rows(results)) + (f"\n{errors}\n" if errors else ""))
 
 
 def _parse_option(text: str) -> tuple[str, Any]:

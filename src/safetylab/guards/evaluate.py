@@ -135,5 +135,6 @@ def card_markdown(rows: list[dict[str, Any]]) -> str:
         return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
     lines = ["| " + " | ".join(CARD_COLUMNS) + " |", "|" + "---|" * len(CARD_COLUMNS)]
-    lines += ["| " + " | ".join(cell(r[c]) for c in CARD_COLUMNS) + " |" for r in rows]
+    lines += ["| " + " | ".join(cell(r[c]) if c != "items_per_s" or r[c] is None else f"{r[c]:.0f}"
+                                for c in CARD_COLUMNS) + " |" for r in rows]
     return "\n".join(lines) + "\n"

@@ -69,6 +69,21 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+def judge_quality_line(judge: dict[str, Any]) -> list[str]:
+    """For a `compact` judge: its refusal quality on real data held out by source, from its card, so a
+    reader sees how far to trust the rates (docs/guards.md, guard card)."""
+    card_path = Path(str(judge.get("weights", ""))) / "card.json"
+    if judge.get("guard") != "compact" or not card_path.is_file():
+        return []
+    loso = orjson.loads(card_path.read_bytes()).get("tasks", {}).get("response_refusal", {}).get("loso")
+    if not loso:
+        return []
+    per_source = ", ".join(f"{s} {m['f1']:.2f}" for s, m in loso["by_source"].items() if m["positives"] >= 20)
+    return [f"- judge quality: `compact` is the default judge (the offline guard that answers every task); its "
+            f"refusal F1 on real responses, each source held out of its training: {per_source} "
+            f"(docs/guards.md, guard card)"]
+
+
 def provenance_lines(run: RunData, result: dict[str, Any]) -> list[str]:
     data, settings = result.get("data", {}), result.get("settings", {})
     gen = settings.get("generation") or {}
@@ -77,6 +92,7 @@ def provenance_lines(run: RunData, result: dict[str, Any]) -> list[str]:
         f"- model: `{run.model}` — identity `{orjson.dumps(run.manifest.get('model', {}).get('identity')).decode()}`",
         f"- judge: `{result['judge']}` — identity `{orjson.dumps(judge).decode()}`"
         + (f", task `{result['judge_task']}`" if result.get("judge_task") else ""),
+        *judge_quality_line(judge),
         f"- data: `{data.get('source')}` sha256 `{data.get('sha256')}`",
         f"- settings: max_new_tokens={gen.get('max_new_tokens')}, temperature={gen.get('temperature')}, "
         f"system prompt={'yes' if settings.get('system_prompt') else 'no'}, limit={settings.get('limit')}, "

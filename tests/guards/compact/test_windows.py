@@ -67,3 +67,4 @@ def test_phrase_features_are_one_column_per_refusal_phrase():
     assert x.shape == (2, len(REFUSAL_PHRASES))
     assert x[0, REFUSAL_PHRASES.index("i'm sorry")] == 1 and x[0, REFUSAL_PHRASES.index("i can't")] == 1
     assert x[1].sum() == 0
+    assert feature_matrix(["keyword(opening)"], texts, {}, {}).tolist() == [[1.0], [0.0]]

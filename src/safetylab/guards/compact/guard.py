@@ -44,6 +44,9 @@ PROMPT_TASKS: tuple[TaskName, ...] = ("prompt_harm",)
 RESPONSE_TASKS: tuple[TaskName, ...] = ("response_refusal", "response_harm")
 OPENING_SENTENCES, OPENING_CHARS = 2, 240
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# `phrases(text)`: one 0/1 column per refusal phrase of the `keyword` guard found in that text;
+# `keyword(text)`: one column, the keyword guard's verdict (any phrase found)
+_PHRASES = re.compile(r"^(phrases|keyword)\((\w+)\)$")
 
 
 def opening(response: str) -> str:
@@ -107,7 +110,7 @@ def split_view(part: str) -> tuple[str, View]:
 def feature_views(features: Mapping[str, Sequence[str]]) -> list[View]:
     """Every encoder view the feature names use (text parts only; `@` parts are head probabilities)."""
     views = {split_view(part)[1] for names in features.values() for name in names for part in name.split("*")
-             if not part.startswith(("@", "phrases("))}
+             if not _PHRASES.match(part) and not part.startswith("@")}
     return sorted(views, key=lambda v: (v is not None, v or 0))
 
 
@@ -171,7 +174,8 @@ def feature_matrix(names: Sequence[str], texts: Sequence[Mapping[str, str]], ind
     probability, one column, from `stacked`); `a*b` is the elementwise product of two features."""
     def factor(part: str) -> np.ndarray:
         if m := _PHRASES.match(part):
-            return phrase_indicators([t[m[1]] for t in texts])
+            x = phrase_indicators([t[m[2]] for t in texts])
+            return x if m[1] == "phrases" else x.max(axis=1, initial=0.0, keepdims=True)
         if part.startswith("@"):
             return np.asarray((stacked or {})[part[1:]], dtype=np.float32).reshape(-1, 1)
         text, view = split_view(part)
@@ -185,7 +189,6 @@ def feature_matrix(names: Sequence[str], texts: Sequence[Mapping[str, str]], ind
 
 
 _CROSS = re.compile(r"^(\w+)\((\w+)\)$")
-_PHRASES = re.compile(r"^phrases\((\w+)\)$")  # one 0/1 column per refusal phrase of `keyword`, in that text
 
 
 def cross_inputs(names: Sequence[str]) -> list[tuple[str, str, str]]:
