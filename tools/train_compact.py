@@ -48,11 +48,10 @@ from safetylab.guards.compact.guard import (  # noqa: E402
     WEIGHTS_DIR,
     encoder_identity,
     feature_matrix,
-    head_logits,
     item_texts,
     sigmoid,
 )
-from safetylab.guards.compact.train import _fit_head, summary_metrics  # noqa: E402
+from safetylab.guards.compact.train import _fit_head, _head_logits, summary_metrics  # noqa: E402
 from safetylab.metrics.calibration import expected_calibration_error, reliability_table  # noqa: E402
 
 VERSION = "11"
@@ -81,7 +80,7 @@ class Views:
 
     def __init__(self, store: Store):
         self.store = store
-        self.layer_of = {k if k < 0 else k: i for i, k in enumerate(LAYERS[store.name])}
+        self.layer_of = {k: i for i, k in enumerate(LAYERS[store.name])}
 
     def build(self, texts: list[dict[str, str]]) -> tuple[dict[str, int], dict[int, np.ndarray]]:
         distinct = list(dict.fromkeys(t for row in texts for t in row.values()))
@@ -94,10 +93,6 @@ def _platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     from sklearn.linear_model import LogisticRegression
     fit = LogisticRegression(C=1e6, max_iter=1000).fit(logits.reshape(-1, 1), y)
     return float(fit.coef_[0, 0]), float(fit.intercept_[0])
-
-
-def _logits(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
-    return head_logits({f"h.{k}": v for k, v in head.items()}, "h", x)
 
 
 def source_balanced_threshold(y: np.ndarray, prob: np.ndarray, src: np.ndarray) -> float:
@@ -130,7 +125,7 @@ def train_task(task: str, rows: list[Row], x: np.ndarray, c: float, seed: int) -
         held = src == s
         if len(set(y[~held].tolist())) < 2:
             raise SystemExit(f"{task}: without {s} the training rows have one class")
-        oof[held] = _logits(_fit_head(x[~held], y[~held], c=c, seed=seed), x[held])
+        oof[held] = _head_logits(_fit_head(x[~held], y[~held], c=c, seed=seed), x[held])
     a, b = _platt(oof[scored], y[scored])
     prob = sigmoid(a * oof + b)
     threshold = source_balanced_threshold(y[scored], prob[scored], src[scored])

@@ -79,7 +79,8 @@ class Store:
         for path in sorted(CACHE.glob(f"{name}.npz")) + sorted(CACHE.glob(f"{name}.*.npz")):
             z = np.load(path)
             for k in z["keys"].tolist():
-                self.index.setdefault(k, len(self.index) if k not in self.index else self.index[k])
+                if k not in self.index:
+                    self.index[k] = len(self.index)
             blocks.append((z["keys"].tolist(), z["vectors"]))
         self.vectors = np.zeros((len(self.index), len(LAYERS[name]), blocks[0][1].shape[-1] if blocks else 1),
                                 dtype=np.float32)

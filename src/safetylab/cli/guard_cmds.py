@@ -41,14 +41,13 @@ def _table(results: list[dict[str, Any]]) -> Any:
     """The guard card's table (`guards.evaluate.card_rows`): task, source, guard, F1/P/R/AUPRC/ECE, items/s."""
     from rich.table import Table
 
-    from safetylab.guards.evaluate import CARD_COLUMNS, card_rows
+    from safetylab.guards.evaluate import CARD_COLUMNS, card_cell, card_rows
 
     table = Table(title="guard quality per task and source (parse errors apart)")
     for col in CARD_COLUMNS:
         table.add_column(col, justify="left" if col in ("task", "source", "guard") else "right")
     for row in card_rows(results):
-        table.add_row(*("–" if row[c] is None else f"{row[c]:.3f}" if isinstance(row[c], float) and
-                        c != "items_per_s" else str(row[c]) for c in CARD_COLUMNS))
+        table.add_row(*(card_cell(c, row[c]) for c in CARD_COLUMNS))
     table.caption = _parse_errors(results)
     return table
 

@@ -129,12 +129,18 @@ def card_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def card_markdown(rows: list[dict[str, Any]]) -> str:
-    """`card_rows` as a Markdown table (– where a metric is undefined, e.g. AUPRC on one class)."""
-    def cell(value: Any) -> str:
-        return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+def card_cell(column: str, value: Any) -> str:
+    """One cell of the card table: – where a metric is undefined (e.g. AUPRC on one class), items/s whole,
+    other numbers to three decimals."""
+    if value is None:
+        return "–"
+    if column == "items_per_s":
+        return f"{value:.0f}"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
 
+
+def card_markdown(rows: list[dict[str, Any]]) -> str:
+    """`card_rows` as a Markdown table."""
     lines = ["| " + " | ".join(CARD_COLUMNS) + " |", "|" + "---|" * len(CARD_COLUMNS)]
-    lines += ["| " + " | ".join(cell(r[c]) if c != "items_per_s" or r[c] is None else f"{r[c]:.0f}"
-                                for c in CARD_COLUMNS) + " |" for r in rows]
+    lines += ["| " + " | ".join(card_cell(c, r[c]) for c in CARD_COLUMNS) + " |" for r in rows]
     return "\n".join(lines) + "\n"

@@ -288,9 +288,14 @@ def _fit_head(x: np.ndarray, y: np.ndarray, *, c: float, seed: int, hidden: int 
     return {**head, "weight": clf.coef_[0].astype(np.float32), "bias": clf.intercept_.astype(np.float32)}
 
 
+def _head_logits(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    """Logits of one head as `_fit_head` returns it (keys without a task prefix)."""
+    return head_logits({f"h.{k}": v for k, v in head.items()}, "h", x)
+
+
 def _head_probs(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
-    """P(positive) from one head as `_fit_head` returns it (keys without a task prefix)."""
-    return sigmoid(head_logits({f"h.{k}": v for k, v in head.items()}, "h", x))
+    """P(positive) from one head as `_fit_head` returns it."""
+    return sigmoid(_head_logits(head, x))
 
 
 def _out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, c: float, seed: int, hidden: int = 0,
