@@ -257,3 +257,14 @@ def test_identity_fingerprints_the_weights(backend, tiny_model_dir, tmp_path):
     other = HFBackend(build_tiny_model(tmp_path / "other", hidden=48))
     assert other.identity()["weights"] != ident["weights"]
     assert backend.capabilities.prefill and backend.capabilities.logprobs and backend.capabilities.hooks
+
+
+def test_identity_changes_when_a_folder_is_rewritten_with_other_weights(tmp_path):
+    # an edit rerun into the same --out: same config, same file names and sizes, other weights
+    folder = build_tiny_model(tmp_path / "m", seed=0)
+    first, size = HFBackend(folder).identity(), (folder / "model.safetensors").stat().st_size
+    build_tiny_model(folder, seed=1)
+    assert (folder / "model.safetensors").stat().st_size == size
+    assert HFBackend(folder).identity()["weights"] != first["weights"]
+    build_tiny_model(folder, seed=0)
+    assert HFBackend(folder).identity() == first

@@ -8,6 +8,7 @@ thread under a lock: one forward at a time on the model, the event loop stays fr
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import threading
@@ -19,6 +20,7 @@ from typing import Any
 from safetylab.backends.base import Capabilities
 from safetylab.backends.local import LocalBackend
 from safetylab.core.errors import BackendError
+from safetylab.core.hashing import file_hash
 from safetylab.core.hub import quiet_local_load
 from safetylab.core.messages import Message
 from safetylab.core.records import Choice, GenerationConfig, GenerationRequest, GenerationResult
@@ -100,7 +102,8 @@ class HFBackend(LocalBackend):
                 "dtype": self.dtype, "weights": self.fingerprint()}
 
     def fingerprint(self) -> str:
-        """sha256 over config.json and the safetensors names and sizes (or the hub commit of a hub id)."""
+        """sha256 over config.json and the safetensors files' names and contents (or the hub commit of a hub
+        id): two checkpoints written into one folder one after the other must not share an identity."""
         if self._fingerprint is None:
             h = hashlib.sha256()
             local = Path(self.path_or_id)
@@ -108,7 +111,8 @@ class HFBackend(LocalBackend):
                 config = local / "config.json"
                 h.update(config.read_bytes() if config.exists() else b"")
                 for f in sorted(local.glob("*.safetensors")):
-                    h.update(f"{f.name}:{f.stat().st_size}".encode())
+                    stat = f.stat()
+                    h.update(f"{f.name}:{_file_sha256(str(f.resolve()), stat.st_size, stat.st_mtime_ns)}".encode())
             else:
                 commit = getattr(self.model.config, "_commit_hash", None)
                 h.update(f"{self.path_or_id}@{commit or self.revision}".encode())
@@ -308,6 +312,12 @@ class HFBackend(LocalBackend):
     def close(self) -> None:
         """Drop the model so its memory can be freed."""
         self.model = None
+
+
+@functools.lru_cache(maxsize=256)
+def _file_sha256(path: str, size: int, mtime_ns: int) -> str:
+    """A weights file's sha256 (~2 GB/s), kept per (path, size, mtime): reloading a model rehashes nothing."""
+    return file_hash(path)
 
 
 def _rows(config: GenerationConfig) -> int:
