@@ -3,6 +3,7 @@ a wrapper scheme (`contextual:`) wraps the backend of the name after it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from safetylab.backends.base import Backend
@@ -26,6 +27,10 @@ SCHEMES: Registry[Any] = Registry("model scheme", (
     Entry("steered", "steered:VECTORS_DIR[@ALPHA]:MODEL — MODEL with safety vectors added at every layer "
           "(`safetylab align steer build`)", "safetylab.backends.steering:SteeredBackend",
           {"wraps": True, "argument": True}),
+    Entry("corrected", "corrected:GUARD[@EVERY]:MODEL — MODEL checked by GUARD every EVERY tokens (default 32); "
+          "a harmful answer is cut back and continues after a correction",
+          "safetylab.backends.corrected:CorrectedBackend.from_spec",
+          {"wraps": True, "argument": True, "check": True}),
 ))
 
 
@@ -51,8 +56,10 @@ def without_options(name: str) -> str:
     return name.partition("?")[0]
 
 
-def load_backend(name: str, **kwargs: Any) -> Backend:
-    """Build the backend for a model name such as `smollm2-135m`, `hf:./my-model` or `openai:URL#m`."""
+def load_backend(name: str, *, checks: Callable[[str], Any] | None = None, **kwargs: Any) -> Backend:
+    """Build the backend for a model name such as `smollm2-135m`, `hf:./my-model` or `openai:URL#m`.
+    `checks` turns a guard name into a check for `corrected:` (guards sit above backends, so a higher layer
+    passes it: `safetylab.runner.models.load_model`)."""
     check_model(name)
     if name in NAMED:
         return NAMED.load(name)(**kwargs)
@@ -60,8 +67,21 @@ def load_backend(name: str, **kwargs: Any) -> Backend:
     entry = SCHEMES.entry(scheme)
     if entry.options.get("wraps"):
         argument, inner = _wrapped(scheme, target)
-        return entry.load()(load_backend(inner, **kwargs), *([argument] if argument is not None else []))
+        extra = {"checks": checks} if entry.options.get("check") else {}
+        return entry.load()(load_backend(inner, checks=checks, **kwargs),
+                            *([argument] if argument is not None else []), **extra)
     return entry.load()(target, **kwargs)
+
+
+def wrapper_arguments(name: str) -> list[tuple[str, str | None]]:
+    """(scheme, argument) of every wrapper in a model name, outermost first (`corrected:compact:...`)."""
+    out: list[tuple[str, str | None]] = []
+    scheme, sep, target = name.partition(":")
+    while sep and scheme in SCHEMES and SCHEMES.entry(scheme).options.get("wraps"):
+        argument, name = _wrapped(scheme, target)
+        out.append((scheme, argument))
+        scheme, sep, target = name.partition(":")
+    return out
 
 
 def _wrapped(scheme: str, target: str) -> tuple[str | None, str]:

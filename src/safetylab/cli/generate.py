@@ -110,11 +110,12 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
     import orjson
     from rich.console import Console
 
-    from safetylab.backends.registry import load_backend, without_options
+    from safetylab.backends.registry import without_options
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.core.hashing import file_hash
     from safetylab.runner.cache import GenerationCache
     from safetylab.runner.generate import generate_records
+    from safetylab.runner.models import load_model
     from safetylab.runner.records import GenerationRecord
     from safetylab.runner.store import RunStore
 
@@ -141,7 +142,7 @@ def _run_generate(model: str, requests: Iterator[Any], config: Any, out: Path | 
             sys.stdout.write(orjson.dumps(rec.model_dump(mode="json", exclude_none=True)).decode() + "\n")
             sys.stdout.flush()
 
-    backend = load_backend(model, batch_size=batch_size, max_concurrency=max_concurrency)
+    backend = load_model(model, batch_size=batch_size, max_concurrency=max_concurrency)
     cache = GenerationCache() if use_cache else None
     try:
         if store is not None:

@@ -31,15 +31,15 @@ def serve_model_cmd(
         help="Require 'Authorization: Bearer KEY', KEY read from this environment variable.")] = None,
 ) -> None:
     """Serve a model at /v1/chat/completions, /v1/completions, /v1/models and /health."""
-    from safetylab.backends.registry import load_backend
     from safetylab.core.errors import SafetylabError
+    from safetylab.runner.models import load_model
     from safetylab.serve.http import serve_forever, server_api_key
     from safetylab.serve.model_server import Limits, create_app
 
     if max_tokens > max_tokens_limit:
         raise SafetylabError(f"--max-tokens {max_tokens} is above --max-tokens-limit {max_tokens_limit}")
     api_key = server_api_key(api_key_env, host, "model")
-    backend = load_backend(model, batch_size=max_batch_size, max_concurrency=max_batch_size)
+    backend = load_model(model, batch_size=max_batch_size, max_concurrency=max_batch_size)
     app = create_app(backend, model_name=served_model_name or model, max_batch_size=max_batch_size,
                      batch_wait_ms=batch_wait_ms, max_request_bytes=max_request_bytes, api_key=api_key,
                      default_max_tokens=max_tokens, max_inflight=max_inflight,

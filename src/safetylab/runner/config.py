@@ -50,9 +50,9 @@ class EvalConfig(BaseModel):
         """Resolve every name (benchmarks, judge, model) before any work; returns the benchmarks by name.
         A typo is an error here, not after an hour of generation. `judge=False`: the caller brings its own
         guard instance under `self.judge` as a label."""
-        from safetylab.backends.registry import check_model
         from safetylab.benchmarks.registry import get_benchmark
         from safetylab.guards.registry import check_guard
+        from safetylab.runner.models import check_model
 
         benches = {name: get_benchmark(name) for name in self.benches}
         if self.data is not None and len(benches) > 1:

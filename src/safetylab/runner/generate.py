@@ -79,13 +79,13 @@ def generate_stage(store: RunStore, config: EvalConfig, benches: dict[str, Bench
     gen = store.generations()
     own = backend is None
     if backend is None:
-        from safetylab.backends.registry import load_backend
+        from safetylab.runner.models import load_model
 
         for bench in benches.values():  # fetch pinned files first: a failed download costs no model load
             if config.data is None and isinstance(bench.source, URLSource):
                 bench.source.fetch()
-        backend = load_backend(config.model, batch_size=config.batch_size,
-                               max_concurrency=config.max_concurrency)
+        backend = load_model(config.model, batch_size=config.batch_size,
+                             max_concurrency=config.max_concurrency)
     cache = GenerationCache() if config.cache else None
     counts = GenerateCounts()
     try:
