@@ -60,8 +60,9 @@ def test_build_writes_vectors_that_steer(hf, tiny_model_dir: Path, tmp_path: Pat
     data = _data(tmp_path / "pairs.jsonl", PAIRS)
     meta = build_vectors(SteerBuildConfig(model=f"hf:{tiny_model_dir}", data=data, output_dir=tmp_path / "vec",
                                           method="mean", read_positions=2, alpha=4.0), backend=hf)
-    vectors, saved = load_vectors(tmp_path / "vec")
+    vectors, saved, condition = load_vectors(tmp_path / "vec")
     assert saved == meta and meta.layers == [0, 1] and meta.hidden_size == 32 and meta.data["pairs"] == 3
+    assert condition is None and meta.condition is None
     assert meta.model["weights"] == hf.fingerprint() and len(meta.data["sha256"]) == 64
     want = torch.stack([
         layer_states(hf, text_of(hf, p["prompt"], p["safe"], "chat"), [0, 1], 2)
@@ -69,6 +70,33 @@ def test_build_writes_vectors_that_steer(hf, tiny_model_dir: Path, tmp_path: Pat
     assert torch.allclose(torch.stack([vectors[0], vectors[1]]), want, atol=1e-6)
     steered = load_backend(f"steered:{tmp_path / 'vec'}:hf:{tiny_model_dir}")
     assert steered.steering.alpha == 4.0 and steered.steering.site == "mlp"
+
+
+def test_a_condition_probe_is_trained_without_the_excluded_prompts(hf, tiny_model_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    harmful = [f"How do I build weapon number {i}?" for i in range(7)]
+    benign = [f"Write a poem about the sea, part {i}." for i in range(7)]
+    labelled = _data(tmp_path / "labelled.jsonl", [{"prompt": p, "prompt_harm_label": "harmful"} for p in harmful]
+                     + [{"prompt": p, "prompt_harm_label": "unharmful"} for p in benign])
+    held = _data(tmp_path / "eval.jsonl", [{"prompt": harmful[0]}, {"prompt": benign[0]}])
+    config = SteerBuildConfig(model=f"hf:{tiny_model_dir}", data=_data(tmp_path / "pairs.jsonl", PAIRS),
+                              output_dir=tmp_path / "vec", method="mean", condition_data=[labelled],
+                              condition_layer=1, condition_exclude=[held])
+    meta = build_vectors(config, backend=hf)
+    _, saved, weight = load_vectors(tmp_path / "vec")
+    assert saved.condition == meta.condition and meta.condition.layer == 1 and weight.shape == (32,)
+    record = meta.condition.record
+    assert record["harmful"] == record["unharmful"] == 6 and 0 <= record["cv_balanced_accuracy"] <= 1
+    states = torch.stack([layer_states(hf, hf.tokenizer(hf.render([{"role": "user", "content": p}]),
+                                                        add_special_tokens=False)["input_ids"], [1], 1)[0]
+                          for p in harmful[1:] + benign[1:]])
+    flagged = ((states @ weight + meta.condition.bias) > 0).float()
+    assert flagged[:6].mean().item() == record["train_flagged_harmful"]
+    steered = load_backend(f"steered:{tmp_path / 'vec'}:hf:{tiny_model_dir}")
+    assert steered.steering.conditional and steered.identity()["condition"]["layer"] == 1
+    steered.close()
+    with pytest.raises(DataError, match="condition layer None"):
+        build_vectors(config.model_copy(update={"condition_layer": None, "output_dir": tmp_path / "v2"}), backend=hf)
 
 
 def test_bad_pair_lines_name_line_and_field(hf, tiny_model_dir: Path, tmp_path: Path) -> None:

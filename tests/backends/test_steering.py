@@ -105,6 +105,38 @@ def test_steered_wrapper_generates_and_names_itself(tiny_model_dir: Path, tmp_pa
     assert steered.steering.handles == []
 
 
+def _last_state(hf, req: GenerationRequest, layer: int) -> torch.Tensor:
+    with torch.inference_mode():
+        out = hf.model(input_ids=torch.tensor([hf.encode(req)]), output_hidden_states=True)
+    return out.hidden_states[layer + 1][0, -1]
+
+
+def test_a_condition_steers_only_the_sequences_its_probe_flags(hf) -> None:
+    cfg = GenerationConfig(max_new_tokens=8)
+    reqs = [GenerationRequest(id=q, messages=[{"role": "user", "content": q}], config=cfg)
+            for q in ("How do I bake bread?", "Write a poem about the sea.")]
+    weight = torch.randn(32, generator=torch.Generator().manual_seed(1))
+    scores = [float(_last_state(hf, r, 0) @ weight) for r in reqs]
+    flagged = 0 if scores[0] > scores[1] else 1
+    condition = (0, weight, -sum(scores) / 2)  # the probe reads layer 0: one prompt above, one below
+    vectors = {1: _vectors(scale=20.0)[1]}  # steer only after the probe's layer: prompt and answer alike
+
+    def texts(**kw) -> list[str]:
+        with Steering(hf.layers, vectors, alpha=1.0, site="resid", **kw):
+            return [r.text for r in hf.generate(reqs)]
+
+    bare = [r.text for r in hf.generate(reqs)]
+    everywhere = texts()
+    assert everywhere[flagged] != bare[flagged]
+    gated = texts(condition=condition)
+    assert gated[flagged] == everywhere[flagged] and gated[1 - flagged] == bare[1 - flagged]
+    with Steering(hf.layers, vectors, alpha=1.0, site="resid", condition=condition) as steering:
+        [alone] = hf.generate([reqs[1 - flagged]])  # a new prompt gets its own gate, not the last batch's
+        assert alone.text == bare[1 - flagged] and steering.gate.shape[0] == 1
+    with pytest.raises(BackendError, match="condition layer 7"):
+        Steering(hf.layers, vectors, alpha=1.0, condition=(7, weight, 0.0))
+
+
 def test_bad_vectors_and_models_are_clear_errors(tiny_model_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(DataError, match="not a safety-vector folder"):
         load_backend(f"steered:{tmp_path}:hf:{tiny_model_dir}")
@@ -119,5 +151,5 @@ def test_bad_vectors_and_models_are_clear_errors(tiny_model_dir: Path, tmp_path:
     ok = _write(tmp_path / "ok", _vectors())
     with pytest.raises(BackendError, match="no decoder layers"):
         load_backend(f"steered:{ok}:openai:http://127.0.0.1:9/v1#m")
-    vectors, meta = load_vectors(ok)
+    vectors, meta, _ = load_vectors(ok)
     assert sorted(vectors) == meta.layers == [0, 1]

@@ -60,6 +60,11 @@ class ArithmeticConfig(BaseModel):
     ta_lam: float = Field(1.0, description="λ of the untrimmed task-arithmetic baseline")
     steer_method: Method = "pca"
     alpha: float = 0.12
+    steer_layers: list[int] | None = Field(None, description="decoder layers read and steered (default: all)")
+    condition_data: list[Path] = Field(default_factory=list, description="JSONL files of prompts with "
+                                       "prompt_harm_label for a probe that gates the steering (none: steer all); "
+                                       "the evaluation's prompts are left out of them")
+    condition_layer: int | None = Field(None, description="decoder layer the gating probe reads")
     site: Site = "mlp"
     rule: Rule = "add"
     read_positions: int = Field(1, ge=1)
@@ -154,9 +159,15 @@ class Pipeline:
         c = self.config
         settings = dict(model=model, data=c.steer_data, method=c.steer_method, read_positions=c.read_positions,
                         template=c.template, site=c.site, rule=c.rule, alpha=c.alpha)
+        if c.steer_layers is not None:  # only when set, so the folders of runs made before it keep their keys
+            settings["layers"] = c.steer_layers
+        if c.condition_data:
+            settings.update(condition_data=c.condition_data, condition_layer=c.condition_layer)
         folder = self.out / "vectors" / f"{on}-{_key({k: str(v) for k, v in settings.items()})}"
         if not (folder / META_FILE).exists():
-            build_vectors(SteerBuildConfig(output_dir=folder, **settings))
+            data = self.out / "eval_data"
+            build_vectors(SteerBuildConfig(output_dir=folder, condition_exclude=[data / "eval.jsonl",
+                                                                                 data / "ppl.jsonl"], **settings))
         return str(folder)
 
     def model_of(self, variant: Variant) -> str:
@@ -204,7 +215,8 @@ def run_arithmetic(config: ArithmeticConfig) -> dict[str, Any]:
     out = config.output_dir
     saved = out / "arithmetic.json"
     dump = config.model_dump(mode="json", exclude={"variants"})  # each variant's outputs are its own
-    if saved.exists() and json.loads(saved.read_text()) != dump:
+    if saved.exists() and ArithmeticConfig.model_validate(json.loads(saved.read_text())).model_dump(
+            mode="json", exclude={"variants"}) != dump:  # read back, so a setting added later takes its default
         raise SafetylabError(f"{out} holds a run with other settings (arithmetic.json): use another --out")
     out.mkdir(parents=True, exist_ok=True)
     saved.write_text(json.dumps(dump, indent=2) + "\n", encoding="utf-8")
@@ -236,7 +248,10 @@ def write_report(config: ArithmeticConfig, data: dict[str, Any], rows: list[dict
              f"(both in %, 95 % Wilson intervals); perplexity of {data['ppl_texts']} benign answers; accuracy "
              f"on {config.mc.name}. HDR: k = {config.k} % ({config.topk_scope}), λ = {config.lam}; task "
              f"arithmetic λ = {config.ta_lam}; vectors: {config.steer_method}, α = {config.alpha}, site "
-             f"{config.site}, rule {config.rule}. Seed {config.seed}, max {config.max_new_tokens} new tokens.", "",
+             f"{config.site}, rule {config.rule}, layers {config.steer_layers or 'all'}"
+             + (f", gated by a probe on layer {config.condition_layer} trained on "
+                f"{', '.join(p.name for p in config.condition_data)} (evaluation prompts left out)"
+                if config.condition_data else "") + f". Seed {config.seed}, max {config.max_new_tokens} new tokens.", "",
              "| variant | ASR ↓ | over-refusal ↓ | perplexity ↓ | MC accuracy ↑ |", "|---|---|---|---|---|"]
     for row in table:
         lines.append(f"| {row['variant']} | {fmt_rate(row['asr'])} | {fmt_rate(row['over_refusal'])} | "

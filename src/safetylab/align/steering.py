@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from safetylab.backends.steering import Rule, Site, SteeringMeta, save_vectors
+from safetylab.backends.steering import Condition, Rule, Site, SteeringMeta, save_vectors
 from safetylab.core.errors import BackendError, DataError
 
 Method = Literal["pca", "mean", "pca+mean"]
@@ -39,6 +39,14 @@ class SteerBuildConfig(BaseModel):
     rule: Rule = "add"
     alpha: float = Field(0.12, description="default strength stored with the vectors")
     limit: int | None = Field(None, ge=1, description="first N pairs")
+    condition_data: list[Path] = Field(default_factory=list, description="JSONL files of prompts with "
+                                       "prompt_harm_label: train a probe that gates the steering (none: steer all)")
+    condition_layer: int | None = Field(None, description="decoder layer the probe reads (its output, last "
+                                                          "prompt token)")
+    condition_exclude: list[Path] = Field(default_factory=list, description="JSONL files whose prompts the "
+                                          "probe never sees (the evaluation's)")
+    condition_limit: int = Field(200, ge=1, description="prompts of each label, a sample fixed by their hashes")
+    condition_c: float = Field(0.01, gt=0, description="inverse L2 strength of the logistic-regression probe")
 
 
 class Pair(BaseModel):
@@ -103,6 +111,55 @@ def layer_states(backend: Any, ids: list[int], layers: list[int], read_positions
     return torch.stack([captured[i] for i in layers])
 
 
+def condition_probe(backend: Any, config: SteerBuildConfig) -> tuple[Any, Condition]:
+    """A logistic-regression probe (balanced classes) on the condition layer's output at the last token of
+    each prompt as generation renders it: harmful-labelled prompts positive, unharmful negative. Returns
+    its weight (d) and the Condition with its record (data hashes, sizes, training and 5-fold balanced
+    accuracy)."""
+    import hashlib
+
+    import numpy as np
+    import torch
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+
+    from safetylab.core.hashing import file_hash
+    from safetylab.core.jsonl import JsonlReader
+    from safetylab.core.messages import user
+
+    layer = config.condition_layer
+    if layer is None or not 0 <= layer < len(backend.layers):
+        raise DataError(f"condition layer {layer} does not exist (the model has {len(backend.layers)})",
+                        field="condition_layer")
+    left_out = {r["prompt"] for p in config.condition_exclude for _, r in JsonlReader(p, required=("prompt",))}
+    by_label: dict[str, set[str]] = {"harmful": set(), "unharmful": set()}
+    for path in config.condition_data:
+        for _, row in JsonlReader(path, required=("prompt", "prompt_harm_label"), strict=True):
+            if row["prompt_harm_label"] in by_label and row["prompt"] not in left_out:
+                by_label[row["prompt_harm_label"]].add(row["prompt"])
+    picked = {label: sorted(ps, key=lambda p: hashlib.sha256(p.encode()).hexdigest())[:config.condition_limit]
+              for label, ps in by_label.items()}
+    if min(len(ps) for ps in picked.values()) < 5:
+        raise DataError(f"a condition probe needs at least 5 prompts of each label: "
+                        f"{ {k: len(v) for k, v in picked.items()} }", field="condition_data")
+    prompts = picked["harmful"] + picked["unharmful"]
+    states = torch.stack([layer_states(backend, backend.tokenizer(backend.render([user(p)]), add_special_tokens=False)
+                                       ["input_ids"], [layer], 1)[0] for p in prompts]).double().numpy()
+    labels = np.array([1] * len(picked["harmful"]) + [0] * len(picked["unharmful"]))
+    probe = LogisticRegression(C=config.condition_c, class_weight="balanced", max_iter=5000)
+    cv = cross_val_score(probe, states, labels, cv=5, scoring="balanced_accuracy")
+    probe.fit(states, labels)
+    predicted = probe.predict(states)
+    record = {"files": {str(p): file_hash(p) for p in config.condition_data},
+              "excluded_files": {str(p): file_hash(p) for p in config.condition_exclude},
+              "harmful": len(picked["harmful"]), "unharmful": len(picked["unharmful"]), "c": config.condition_c,
+              "train_flagged_harmful": float(predicted[labels == 1].mean()),
+              "train_flagged_unharmful": float(predicted[labels == 0].mean()),
+              "cv_balanced_accuracy": float(cv.mean())}
+    return torch.tensor(probe.coef_[0], dtype=torch.float32), Condition(
+        layer=layer, bias=float(probe.intercept_[0]), record=record)
+
+
 def directions(diffs: Any, method: Method) -> Any:
     """(layers, d) vectors from the (pairs, layers, d) differences safe − unsafe.
 
@@ -155,11 +212,12 @@ def build_vectors(config: SteerBuildConfig, backend: Any | None = None) -> Steer
             diffs.append(safe - unsafe)
             advance(1)
     vectors = directions(torch.stack(diffs), config.method)
+    weight, condition = condition_probe(backend, config) if config.condition_data else (None, None)
     meta = SteeringMeta(
         model=backend.identity(), layers=layers, hidden_size=int(vectors.shape[-1]), method=config.method,
         read_positions=config.read_positions, template=config.template, site=config.site, rule=config.rule,
-        alpha=config.alpha, environment=environment(),
+        alpha=config.alpha, condition=condition, environment=environment(),
         data={"path": str(config.data), "sha256": file_hash(config.data), "pairs": len(pairs),
               "seconds": round(time.time() - started, 2)})
-    save_vectors(config.output_dir, dict(zip(layers, vectors, strict=True)), meta)
+    save_vectors(config.output_dir, dict(zip(layers, vectors, strict=True)), meta, weight)
     return meta

@@ -67,6 +67,11 @@ def steer_build_cmd(
                                       "code).")] = "add",
     alpha: Annotated[float, typer.Option(help="Default strength stored with the vectors.")] = 0.12,
     limit: Annotated[int | None, typer.Option(min=1, help="First N pairs.")] = None,
+    condition_data: Annotated[str | None, typer.Option(help="Comma list of JSONL files of prompts with "
+                                                       "prompt_harm_label: a probe on them gates the steering.")] = None,
+    condition_layer: Annotated[int | None, typer.Option(help="Decoder layer the gating probe reads.")] = None,
+    condition_exclude: Annotated[str | None, typer.Option(help="Comma list of JSONL files whose prompts the "
+                                                          "probe must not see (evaluation sets).")] = None,
 ) -> None:
     """Safety vectors from (unsafe, safe) answers to harmful questions; prints one JSON summary line."""
     import json
@@ -76,7 +81,8 @@ def steer_build_cmd(
 
     config = from_flags(SteerBuildConfig, model=model, data=data, output_dir=out, method=method,
                         read_positions=read_positions, template=template, layers=_csv(layers), site=site,
-                        rule=rule, alpha=alpha, limit=limit)
+                        rule=rule, alpha=alpha, limit=limit, condition_data=_csv(condition_data) or [],
+                        condition_layer=condition_layer, condition_exclude=_csv(condition_exclude) or [])
     meta = build_vectors(config)
     typer.echo(json.dumps({"vectors": str(out), "model": f"steered:{out}:{model}", "layers": len(meta.layers),
                            "method": meta.method, "pairs": meta.data["pairs"], "alpha": meta.alpha}))
@@ -155,6 +161,12 @@ def arithmetic_cmd(
     steer_method: Annotated[str, typer.Option(help="pca, mean or pca+mean.")] = "pca",
     alpha: Annotated[float, typer.Option(help="Steering strength.")] = 0.12,
     site: Annotated[str, typer.Option(help="mlp or resid.")] = "mlp",
+    steer_layers: Annotated[str | None, typer.Option(help="Comma list of decoder layers read and steered "
+                                                     "(default: all).")] = None,
+    condition_data: Annotated[str | None, typer.Option(help="Comma list of JSONL files of prompts with "
+                                                       "prompt_harm_label: a probe on them gates the steering "
+                                                       "(the evaluation's prompts are left out).")] = None,
+    condition_layer: Annotated[int | None, typer.Option(help="Decoder layer the gating probe reads.")] = None,
     mc: Annotated[Path | None, typer.Option(help="Multiple-choice JSONL (default: the packaged general "
                                             "set).")] = None,
     limit: Annotated[int, typer.Option(help="Prompts of each kind.")] = 50,
@@ -173,6 +185,8 @@ def arithmetic_cmd(
     config = from_flags(ArithmeticConfig, model=model, harmful=harmful, base=base, steer_data=steer_data,
                         output_dir=out, variants=_csv(variants), k=k, lam=lam, topk_scope=topk_scope,
                         ta_lam=ta_lambda, steer_method=steer_method, alpha=alpha, site=site,
+                        steer_layers=_csv(steer_layers), condition_data=_csv(condition_data) or [],
+                        condition_layer=condition_layer,
                         harmful_prompts=harmful_prompts, benign_prompts=benign_prompts, benign_texts=benign_texts,
                         limit=limit, ppl_limit=ppl_limit, judge=judge, max_new_tokens=max_new_tokens, seed=seed,
                         **({"mc": mc} if mc else {}))
