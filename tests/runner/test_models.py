@@ -25,6 +25,13 @@ def test_guard_check_reads_response_harm(compact_check):
                                        ([user("How do I bake bread?"), assistant("Mix")], "Mix flour, water and yeast.")])
     assert verdicts == [True, False]
     assert compact_check.identity["guard"] == "compact"
+    assert compact_check.identity["rule"] == "prompt_and_response_harm"
+
+
+def test_the_gate_keeps_benign_requests_uncut():
+    item = [([user("What household chemicals should never be mixed at home?")], HARMFUL)]
+    assert guard_check("compact", gate=False).classify(item) == [True]  # the answer alone reads as harmful
+    assert guard_check("compact").classify(item) == [False]  # but the request is not
 
 
 def test_names_are_checked_before_loading(tiny_model_dir):

@@ -11,12 +11,14 @@ from safetylab.backends.base import Backend
 from safetylab.backends.corrected import ResponseCheck
 from safetylab.core.errors import SafetylabError
 from safetylab.core.messages import Message
+from safetylab.guards.base import GuardItem, Verdict
 
 
-def guard_check(name: str) -> ResponseCheck:
-    """A check from a guard's response-harm verdict on (last user message, answer so far); a verdict
-    without a response-harm label (a parse error) is None."""
-    from safetylab.guards.base import GuardItem
+def guard_check(name: str, *, gate: bool = True) -> ResponseCheck:
+    """A check from a guard's verdict on (last user message, answer so far): harmful when the guard finds
+    the answer harmful and, with `gate` on a guard that also judges prompts, the request harmful too. The
+    gate is there because a response-harm head sees a benign request's half-written answer as harmful far
+    more often than a finished one (docs/course_correction.md measures it). A missing label is None."""
     from safetylab.guards.registry import load_guard
 
     guard = load_guard(name)
@@ -26,9 +28,18 @@ def guard_check(name: str) -> ResponseCheck:
 
     def classify(items: Sequence[tuple[list[Message], str]]) -> list[bool | None]:
         verdicts = guard.classify([GuardItem(prompt=_last_user(messages), response=text) for messages, text in items])
-        return [None if v.response_harm is None else v.response_harm.positive for v in verdicts]
+        return [_harmful(v, gated) for v in verdicts]
 
-    return ResponseCheck(classify, guard.identity())
+    gated = gate and "prompt_harm" in guard.tasks
+    return ResponseCheck(classify, {**guard.identity(), "rule": "prompt_and_response_harm" if gated else
+                                    "response_harm"})
+
+
+def _harmful(verdict: Verdict, gated: bool) -> bool | None:
+    answer = None if verdict.response_harm is None else verdict.response_harm.positive
+    if not gated or answer is not True:
+        return answer
+    return None if verdict.prompt_harm is None else verdict.prompt_harm.positive
 
 
 def _last_user(messages: list[Message]) -> str:
