@@ -6,8 +6,8 @@ around a finished `safetylab align arithmetic` run, with the same prompts, judge
 
 Each point is one `run_arithmetic` call with a single variant (`hdr` for k and λ, `steer` for α) in its own
 folder under --out; the point equal to the main run's setting is read from the main report. Writes
-sweep.json, sweep.md and sweep.html (plotly: ASR and over-refusal with 95 % Wilson intervals, perplexity
-on a second axis, one panel per knob).
+sweep.json, sweep.md and sweep.png (matplotlib: ASR and over-refusal with 95 % Wilson intervals,
+perplexity on a second axis, one panel per knob).
 """
 
 from __future__ import annotations
@@ -42,31 +42,40 @@ def points(main: Any, out: Path, knob: str, values: list[float]) -> list[dict[st
 
 
 def plot(rows: list[dict[str, Any]], base: dict[str, Any], path: Path) -> None:
-    """One panel per knob: ASR and over-refusal (%, Wilson intervals), perplexity on a second axis; dotted
-    lines are the base model. Self-contained HTML (plotly, as the reports)."""
-    from plotly.subplots import make_subplots
+    """One panel per knob: ASR and over-refusal (%, 95 % Wilson intervals), perplexity on a second axis;
+    dotted lines are the base model. A PNG, so docs can show it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
 
     knobs = [k for k in KNOBS if any(r["knob"] == k for r in rows)]
     titles = {"k": "HDR: k (% of τ kept)", "lam": "HDR: λ", "alpha": "safety vector: α"}
-    fig = make_subplots(rows=1, cols=len(knobs), subplot_titles=[titles[k] for k in knobs],
-                        specs=[[{"secondary_y": True}] * len(knobs)])
-    for col, knob in enumerate(knobs, start=1):
-        mine = [r for r in rows if r["knob"] == knob]
+    fig, axes = plt.subplots(1, len(knobs), figsize=(4.6 * len(knobs), 3.8), squeeze=False)
+    for ax, knob in zip(axes[0], knobs, strict=True):
+        mine = sorted((r for r in rows if r["knob"] == knob), key=lambda r: r["value"])
         xs = [r["value"] for r in mine]
         for key, label, color in (("asr", "ASR %", "#c0392b"), ("over_refusal", "over-refusal %", "#2471a3")):
-            fig.add_scatter(x=xs, y=[100 * r[key]["value"] for r in mine], name=label, legendgroup=label,
-                            showlegend=col == 1, line={"color": color}, row=1, col=col,
-                            error_y={"type": "data", "symmetric": False,
-                                     "array": [100 * (r[key]["ci_high"] - r[key]["value"]) for r in mine],
-                                     "arrayminus": [100 * (r[key]["value"] - r[key]["ci_low"]) for r in mine]})
-            fig.add_hline(y=100 * base[key]["value"], line={"color": color, "dash": "dot"}, row=1, col=col)
-        fig.add_scatter(x=xs, y=[r["perplexity"] for r in mine], name="perplexity", legendgroup="ppl",
-                        showlegend=col == 1, line={"color": "#7f8c8d"}, row=1, col=col, secondary_y=True)
-        fig.add_hline(y=base["perplexity"], line={"color": "#7f8c8d", "dash": "dot"}, row=1, col=col,
-                      secondary_y=True)
-    fig.update_yaxes(range=[0, 100], secondary_y=False)
-    fig.update_layout(title="Safety Arithmetic sweep (dotted: base model)", height=420, width=420 * len(knobs))
-    path.write_text(fig.to_html(include_plotlyjs=True, full_html=True), encoding="utf-8")
+            ys = [100 * r[key]["value"] for r in mine]
+            err = [[y - 100 * r[key]["ci_low"] for y, r in zip(ys, mine, strict=True)],
+                   [100 * r[key]["ci_high"] - y for y, r in zip(ys, mine, strict=True)]]
+            ax.errorbar(xs, ys, yerr=err, color=color, marker="o", capsize=3, label=label)
+            ax.axhline(100 * base[key]["value"], color=color, linestyle=":")
+        ax.set_ylim(0, 100)
+        ax.set_title(titles[knob])
+        ax.set_xlabel(knob)
+        twin = ax.twinx()
+        twin.plot(xs, [r["perplexity"] for r in mine], color="#7f8c8d", marker="s", label="perplexity")
+        twin.axhline(base["perplexity"], color="#7f8c8d", linestyle=":")
+        twin.set_yscale("log")
+    axes[0][0].set_ylabel("%")
+    twin.set_ylabel("perplexity (log)")
+    handles = axes[0][0].get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
+    fig.legend(handles, ["ASR %", "over-refusal %", "perplexity"], loc="lower center", ncol=3)
+    fig.suptitle("Safety Arithmetic sweep on SmolLM2 (dotted: base model)")
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
 
 
 def main() -> None:
@@ -97,7 +106,7 @@ def main() -> None:
     lines += [f"| {r['knob']} | {r['value']:g} | {r['variant']} | {fmt_rate(r['asr'])} | "
               f"{fmt_rate(r['over_refusal'])} | {r['perplexity']:.2f} | {fmt_rate(r['mc_accuracy'])} |" for r in rows]
     (args.out / "sweep.md").write_text("\n".join(lines) + "\n")
-    plot(rows, base, args.out / "sweep.html")
+    plot(rows, base, args.out / "sweep.png")
 
 
 if __name__ == "__main__":
