@@ -19,6 +19,8 @@ and an item's prefixes at growing k are prefixes of one another. The openers are
 
 from __future__ import annotations
 
+from functools import partial
+
 from safetylab.benchmarks.base import Benchmark, GenerationDefaults, Row, Sample, URLSource
 from safetylab.core.hashing import content_key
 from safetylab.metrics.correction import CORR_MEAN
@@ -77,7 +79,7 @@ def _harmful_response(row: Row) -> str:
                     "true)", "is_response_0_safe")
 
 
-def parse_row(row: Row, bench: str) -> list[Sample]:
+def parse_row(row: Row, bench: str, k_values: tuple[int, ...] = K_VALUES) -> list[Sample]:
     request = row.text("request")
     response = _harmful_response(row)
     if not response.strip():
@@ -88,7 +90,7 @@ def parse_row(row: Row, bench: str) -> list[Sample]:
     return [Sample(bench=bench, id=f"{item}@k{k}", prompt=request, prefill=prefix, expected="refuse",
                    line=row.line, metadata={"item": item, "k": k, "opener": opener,
                                             "prefix_words": min(k, n_words), "full_words": n_words})
-            for k, prefix in prefixes(OPENERS[opener], response).items()]
+            for k, prefix in prefixes(OPENERS[opener], response, k_values).items()]
 
 
 BENCHMARK = Benchmark(
@@ -107,3 +109,10 @@ BENCHMARK = Benchmark(
     metrics=(CORR_MEAN,),
     parse_row=parse_row,
 )
+
+
+def with_k_values(bench: Benchmark, k_values: tuple[int, ...]) -> Benchmark:
+    """C2-Eval on another grid of prefix lengths (`--k-values`): one sample per item and k, as before."""
+    ks = tuple(sorted(set(k_values)))
+    return bench.model_copy(update={"parse_row": partial(parse_row, k_values=ks),
+                                    "size": bench.size // len(K_VALUES) * len(ks) if bench.size else None})

@@ -14,6 +14,17 @@ def _csv(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split(",") if p.strip()]
 
 
+def _k_values(text: str | None) -> tuple[int, ...] | None:
+    from safetylab.core.errors import SafetylabError
+
+    if text is None:
+        return None
+    try:
+        return tuple(int(p) for p in _csv(text))
+    except ValueError:
+        raise SafetylabError(f"--k-values takes whole numbers separated by commas, got {text!r}") from None
+
+
 @app.command("eval")
 def eval_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Run directory (rerun the same command to resume).")],
@@ -39,6 +50,8 @@ def eval_cmd(
                      ] = None,
     paths: Annotated[int | None, typer.Option(help="Sampled continuations per prompt (C2-Eval's b; default 20 "
                                               "for c2eval, 1 elsewhere).")] = None,
+    k_values: Annotated[str | None, typer.Option(help="C2-Eval's prefix lengths in words, e.g. 10,40,80 "
+                                                 "(default 10,20,...,80).")] = None,
     system_prompt: Annotated[str | None, typer.Option(help="System prompt added to every conversation.")] = None,
     batch_size: Annotated[int, typer.Option(help="Local backends and judges: items per batch.")] = 32,
     max_concurrency: Annotated[int, typer.Option(help="HTTP backends: requests in flight per endpoint.")] = 16,
@@ -82,7 +95,7 @@ def eval_cmd(
         config = from_flags(EvalConfig, model=model, benches=tuple(benches), data=data, columns=column_map,
                             judge=judge or default_judge(benches), judge_model=judge_model, limit=limit,
                             seed=seed, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
-                            paths=paths,
+                            paths=paths, k_values=_k_values(k_values),
                             system_prompt=system_prompt, batch_size=batch_size,
                             max_concurrency=max_concurrency, shard=parse_shard(shard) if shard else None,
                             cache=cache)

@@ -33,11 +33,20 @@ class EvalConfig(BaseModel):
     top_p: float | None = Field(None, gt=0.0, le=1.0, description="None: each benchmark's default")
     paths: int | None = Field(None, ge=1, description="sampled continuations per prompt (C2-Eval's b); "
                                                       "None: each benchmark's default")
+    k_values: tuple[int, ...] | None = Field(None, description="C2-Eval's prefix lengths in words; "
+                                                               "None: 10, 20, ..., 80")
     system_prompt: str | None = None
     batch_size: int = Field(32, ge=1)
     max_concurrency: int = Field(16, ge=1)
     shard: tuple[int, int] | None = None
     cache: bool = True
+
+    @field_validator("k_values")
+    @classmethod
+    def _check_k_values(cls, v: tuple[int, ...] | None) -> tuple[int, ...] | None:
+        if v is not None and (not v or min(v) < 1):
+            raise ValueError(f"k values must be whole numbers >= 1, got {list(v)}")
+        return v
 
     @field_validator("shard")
     @classmethod
@@ -70,6 +79,12 @@ class EvalConfig(BaseModel):
             check_correction_judge(self.judge, self.judge_model)
         elif judge:
             check_guard(self.judge, self.judge_model)
+        if self.k_values is not None:
+            if not correction:
+                raise SafetylabError("--k-values sets C2-Eval's prefix lengths: give --bench c2eval")
+            from safetylab.benchmarks.c2eval import with_k_values
+
+            benches = {name: with_k_values(b, self.k_values) for name, b in benches.items()}
         check_model(self.model)
         return benches
 
@@ -80,7 +95,7 @@ class EvalConfig(BaseModel):
         from safetylab.backends.registry import without_options
 
         dump = {**self.model_dump(mode="json", exclude=set(VOLATILE)), "model": without_options(self.model)}
-        return {k: v for k, v in dump.items() if not (k in ("top_p", "paths") and v is None)}
+        return {k: v for k, v in dump.items() if not (k in ("top_p", "paths", "k_values") and v is None)}
 
     def generation(self, bench: Benchmark) -> GenerationConfig:
         temperature = self.temperature or bench.generation.temperature
