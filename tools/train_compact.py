@@ -5,14 +5,16 @@ Why a tool and not a CLI verb: this reproduces the heads shipped in `safetylab/g
 refusal labels in studies/data/refusal_labels), which the package does not carry. `safetylab guard train
 --method heads` trains on any data a user gives it.
 
-Recipe (version 11, issue 18; the study is studies/guard_real/):
+Recipe (version 12, issue 18; the study is studies/guard_real/):
 - rows per task from `studies/guard_real/data.py`, each tagged with its source;
-- the encoder's views of every text (MiniLM, frozen; cached by the study's `embed.Store`);
-- per task, in order prompt harm, refusal, response harm: a standardized, class-balanced logistic head on
-  the card's features; leave-one-source-out (LOSO) probabilities for every row from heads that never saw
-  its source; Platt scaling fitted on those and folded into the head (so `prob` is calibrated); the threshold
-  that maximizes F1 on the calibrated LOSO probabilities; the head refit on every row;
-- response harm stacks the other heads' LOSO probabilities, never their in-sample ones;
+- the encoder's views of every text (MiniLM with version 10's adapter; cached by the study's `embed.Store`);
+- per task, refusal then response harm (prompt harm keeps version 10's head): a standardized,
+  class-balanced logistic head on the card's features; leave-one-source-out (LOSO) logits for every row
+  from heads that never saw its source; Platt scaling fitted on those and folded into the head (so `prob` is
+  calibrated); the threshold with the best mean over sources of F1 on the calibrated LOSO probabilities;
+  the head refit on every row;
+- response harm is a head over 64-token windows of the response, a response scored by its best window
+  (multiple-instance learning, `fit_window_head`); the card's `response_windows` tells the guard so;
 - the card records the data files and hashes, per-source LOSO metrics, reliability tables and ECE.
 
     python tools/train_compact.py [--out DIR] [--exclude SOURCE ...]
@@ -27,6 +29,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "studies" / "guard_real"))
 
 from embed import LAYERS, Store  # noqa: E402
+from segments import SIZE, windows  # noqa: E402
 
 from data import REAL, REFUSAL_LABELS, SAMPLE, SHARED, Row, task_rows  # noqa: E402
 from safetylab.core.hashing import file_hash  # noqa: E402
@@ -51,10 +55,16 @@ from safetylab.guards.compact.guard import (  # noqa: E402
     item_texts,
     sigmoid,
 )
-from safetylab.guards.compact.train import _fit_head, _head_logits, summary_metrics  # noqa: E402
+from safetylab.guards.compact.train import (  # noqa: E402
+    _fit_head,
+    _head_logits,
+    fit_window_head,
+    max_by_owner,
+    summary_metrics,
+)
 from safetylab.metrics.calibration import expected_calibration_error, reliability_table  # noqa: E402
 
-VERSION = "11"
+VERSION = "12"
 # The encoder: MiniLM with version 10's LoRA adapter (trained on the project's written prompts and the
 # training sources of prompts.jsonl), kept because it beat the frozen MiniLM on every clean held-out prompt
 # source (docs/guards.md); its factors are read from the shipped heads and written into the new ones.
@@ -68,8 +78,16 @@ KEPT = ("prompt_harm",)
 FEATURES: dict[str, list[str]] = {
     "prompt_harm": ["prompt#3", "prompt#-1"],  # what `--retrain-prompt-harm` fits
     "response_refusal": ["opening#3", "opening#-1", "response#3", "response#-1", "keyword(response)"],
-    "response_harm": ["prompt#3", "prompt#-1", "response#3", "response#-1", "opening#3", "opening#-1"],
+    "response_harm": ["response#3", "response#-1"],  # of each window
 }
+# Response harm reads windows of SIZE tokens (stride SIZE/2, as the guard cuts them) and scores a response by
+# its most harmful window: a harmful part is not averaged away by a refusal or a translation beside it.
+# Leave-one-source-out F1 (studies/guard_real/mil.py), whole response vs windows with / without the prompt's
+# view: GPTFuzz 0.66 / 0.76 / 0.76, latent-jailbreak 0.57 / 0.60 / 0.67, llm-self-defense 0.78 / 0.92 / 0.80,
+# DiaSafety 0.34 / 0.25 / 0.23. Windows alone: best on the two jailbreak sources, and the guard scores exactly
+# what was trained (the prompt's view at inference is its most harmful 64-token window, not its first 256 tokens).
+WINDOWS: dict[str, int] = {"response_harm": SIZE}
+REFINE = 1  # rounds of multiple-instance relabelling (`fit_window_head`)
 C: dict[str, float] = {"prompt_harm": 0.01, "response_refusal": 0.01, "response_harm": 0.01}
 ORDER = ("prompt_harm", "response_refusal", "response_harm")
 
@@ -115,21 +133,28 @@ def source_balanced_threshold(y: np.ndarray, prob: np.ndarray, src: np.ndarray) 
     return round(float(max(grid, key=score)), 4)
 
 
-def train_task(task: str, rows: list[Row], x: np.ndarray, c: float, seed: int) -> dict[str, Any]:
-    """LOSO logits, Platt scaling and threshold on them, and the head on every row with the scaling folded in."""
-    y = np.array([r.label for r in rows])
-    src = np.array([r.source for r in rows])
+def loso_logits(rows: list[Row], fit: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Every row's logit from a head that never saw its source: `fit(train_mask)` returns the logits of
+    the rows outside the mask. A training-only source (the project's rows) is never held out."""
+    y, src = np.array([r.label for r in rows]), np.array([r.source for r in rows])
     scored = np.array([r.scored for r in rows])
     oof = np.zeros(len(rows))
-    for s in sorted(set(src[scored])):  # a training-only source (the project's rows) is never held out
+    for s in sorted(set(src[scored])):
         held = src == s
         if len(set(y[~held].tolist())) < 2:
-            raise SystemExit(f"{task}: without {s} the training rows have one class")
-        oof[held] = _head_logits(_fit_head(x[~held], y[~held], c=c, seed=seed), x[held])
+            raise SystemExit(f"without {s} the training rows have one class")
+        oof[held] = fit(~held)
+    return oof
+
+
+def finish_task(rows: list[Row], oof: np.ndarray, head: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Platt scaling and the threshold on the LOSO logits, the scaling folded into the head fitted on every
+    row, and the card's per-source tables."""
+    y, src = np.array([r.label for r in rows]), np.array([r.source for r in rows])
+    scored = np.array([r.scored for r in rows])
     a, b = _platt(oof[scored], y[scored])
     prob = sigmoid(a * oof + b)
     threshold = source_balanced_threshold(y[scored], prob[scored], src[scored])
-    head = _fit_head(x, y, c=c, seed=seed)
     head["weight"], head["bias"] = (a * head["weight"]).astype(np.float32), (a * head["bias"] + b).astype(np.float32)
     per_source = {s: summary_metrics(y[(src == s) & scored], prob[(src == s) & scored], threshold)
                   for s in sorted(set(src[scored]))}
@@ -142,6 +167,28 @@ def train_task(task: str, rows: list[Row], x: np.ndarray, c: float, seed: int) -
                      "reliability": [{k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()}
                                      for r in reliability_table(y[scored].tolist(), prob[scored].tolist())]},
             "rows": int(len(rows)), "scored_rows": int(scored.sum())}
+
+
+def train_task(rows: list[Row], x: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    """A head on one feature row per text."""
+    y = np.array([r.label for r in rows])
+    oof = loso_logits(rows, lambda tr: _head_logits(_fit_head(x[tr], y[tr], c=c, seed=seed), x[~tr]))
+    return finish_task(rows, oof, _fit_head(x, y, c=c, seed=seed))
+
+
+def train_window_task(rows: list[Row], x: np.ndarray, owner: np.ndarray, c: float, seed: int,
+                      refine: int) -> dict[str, Any]:
+    """A head on the windows of each response, the response scored by its best window (`fit_window_head`);
+    `x` has one row per window, `owner` the response each belongs to."""
+    y = np.array([r.label for r in rows])
+
+    def fit(tr: np.ndarray) -> np.ndarray:
+        w = tr[owner]
+        head = fit_window_head(x[w], y[owner][w], owner[w], c=c, seed=seed, refine=refine)
+        return max_by_owner(_head_logits(head, x[~w]), owner[~w], len(rows))[~tr]
+
+    head = fit_window_head(x, y[owner], owner, c=c, seed=seed, refine=refine)
+    return finish_task(rows, loso_logits(rows, fit), head)
 
 
 def data_sources() -> list[dict[str, Any]]:
@@ -173,10 +220,16 @@ def main(argv: list[str] | None = None) -> None:
     heads.update({k: v for k, v in shipped.items() if k.split(".")[0] in kept})
     for task in (t for t in ORDER if t not in kept):
         rows = [r for r in task_rows(project=True)[task] if r.source not in args.exclude]
-        texts = [item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
+        if task in WINDOWS:  # one feature row per window of each response
+            wins = [windows(r.response or "") for r in rows]
+            owner = np.repeat(np.arange(len(rows)), [len(w) for w in wins])
+            texts = [{"prompt": r.prompt, "response": w} for r, ws in zip(rows, wins, strict=True) for w in ws]
+        else:
+            texts = [item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
         index, emb = views.build(texts)
         x = feature_matrix(FEATURES[task], texts, index, emb)
-        fit = train_task(task, rows, x, C[task], args.seed)
+        fit = train_window_task(rows, x, owner, C[task], args.seed, REFINE) if task in WINDOWS else \
+            train_task(rows, x, C[task], args.seed)
         heads.update({f"{task}.{k}": v for k, v in fit.pop("head").items()})
         thresholds[task] = fit["threshold"]
         card_tasks[task] = fit
@@ -190,6 +243,7 @@ def main(argv: list[str] | None = None) -> None:
         "encoder": {**encoder_identity(), "adapter": {**adapter_card, "from": ADAPTER_ORIGIN}, "path": None},
         "head": "standardize + logistic regression (L2, class_weight=balanced) with Platt scaling folded in",
         "features": features, "thresholds": thresholds,
+        "response_windows": {t: n for t, n in WINDOWS.items() if t not in kept},
         "kept_from_previous": {t: f"version {shipped_card['version']}'s head and threshold" for t in kept},
         "settings": {"seed": args.seed, "c": C, "excluded_sources": args.exclude, "sampled": SAMPLE,
                      "thresholds": "on calibrated leave-one-source-out probabilities, the cut with the best mean "

@@ -6,22 +6,27 @@ score the one left out, report per source and pooled over all held-out predictio
 A design is a list of feature blocks over the cached encoder views (see embed.py): `prompt`, `response`,
 `opening` (first sentences), each `text:layer` (`response:0` = the first cached layer) or all layers, and
 `a*b` products. The head is standardize + class-balanced logistic regression. Thresholds: 0.5 (balanced
-classes make 0.5 the natural cut), or nested LOSO (`--threshold nested`: chosen by pooled F1 on the
-training sources' own LOSO predictions, never on the held-out source).
+classes make 0.5 the natural cut), or nested LOSO (`--threshold nested`: the source-balanced cut of train_compact.py on
+the training sources' own LOSO predictions, never on the held-out source).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 
 import numpy as np
 from embed import Store
 
-from data import Row, task_rows
-from safetylab.guards.compact.guard import opening
-from safetylab.guards.keyword import phrase_indicators
+from data import ROOT, Row, task_rows
+
+sys.path.insert(0, str(ROOT / "tools"))
+import train_compact as tc  # noqa: E402
+
+from safetylab.guards.compact.guard import opening  # noqa: E402
+from safetylab.guards.keyword import phrase_indicators  # noqa: E402
 
 DESIGNS = {
     "prompt_harm": {"p": ["prompt"], "p_last": ["prompt:1"]},
@@ -67,24 +72,6 @@ def fit_predict(x_tr: np.ndarray, y_tr: np.ndarray, x_te: np.ndarray, c: float, 
     return model.predict_proba(x_te)[:, 1]
 
 
-def metrics(y: np.ndarray, p: np.ndarray, t: float) -> dict:
-    from sklearn.metrics import average_precision_score
-    pred = p >= t
-    tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    out = {"n": len(y), "pos": int(y.sum()), "flagged": int(pred.sum()),
-           "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "p": prec, "r": rec}
-    if 0 < y.sum() < len(y):
-        out["auprc"] = float(average_precision_score(y, p))
-    return out
-
-
-def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
-    grid = np.unique(np.quantile(p, np.linspace(0.01, 0.99, 99)))
-    return float(max(grid, key=lambda t: metrics(y, p, t)["f1"]))
-
-
 def loso(rows: Sequence[Row], x: np.ndarray, c: float, nested: bool) -> tuple[np.ndarray, np.ndarray]:
     """Held-out probability and threshold for every row, each from a model that never saw its source."""
     y = np.array([r.label for r in rows])
@@ -99,7 +86,7 @@ def loso(rows: Sequence[Row], x: np.ndarray, c: float, nested: bool) -> tuple[np
             for s2 in sorted(set(src[tr & scored])):
                 te2 = src[tr] == s2
                 inner[te2] = fit_predict(x[tr][~te2], y[tr][~te2], x[tr][te2], c)
-            thr[te] = best_threshold(y[tr], inner)
+            thr[te] = tc.source_balanced_threshold(y[tr], inner, src[tr])
     return probs, thr
 
 
@@ -108,9 +95,11 @@ def report(rows: Sequence[Row], probs: np.ndarray, thr: np.ndarray) -> dict:
     scored = np.array([r.scored for r in rows])
     src = np.array([r.source for r in rows])
     pred = probs >= thr
-    out = {s: metrics(y[(src == s) & scored], probs[(src == s) & scored], float(thr[src == s][0]))
+    out = {s: tc.summary_metrics(y[(src == s) & scored], probs[(src == s) & scored], float(thr[src == s][0]))
            for s in sorted(set(src[scored]))}
-    out["pooled"] = metrics(y[scored], np.where(pred, 1.0, 0.0)[scored], 0.5)
+    for s, m in out.items():
+        m["flagged"] = int(pred[(src == s) & scored].sum())
+    out["pooled"] = tc.summary_metrics(y[scored], np.where(pred, 1.0, 0.0)[scored], 0.5)
     return out
 
 
@@ -129,8 +118,8 @@ def main() -> None:
         x = features(rows, DESIGNS[args.task].get(name, [name]), store)
         for c in args.c:
             res = report(rows, *loso(rows, x, c, args.threshold == "nested"))
-            line = "  ".join(f"{s} {m['f1']:.3f}" + (f"/{m['auprc']:.2f}" if "auprc" in m else
-                             f" r{m['r']:.2f}" if m["pos"] else f" flag{m['flagged']}/{m['n']}")
+            line = "  ".join(f"{s} {m['f1']:.3f}" + (f"/{m['auprc']:.2f}" if m.get("auprc") is not None else
+                             f" r{m['recall']:.2f}" if m["positives"] else f" flag{m.get('flagged')}/{m['n']}")
                              for s, m in res.items())
             print(f"{args.encoder}{'+project' if args.project else ''} {args.task} {name} C={c}: {line}", flush=True)
             print(json.dumps({"encoder": args.encoder, "task": args.task, "design": name, "c": c, "res": res}),

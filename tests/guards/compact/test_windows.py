@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
 from safetylab.guards.base import GuardItem
-from safetylab.guards.compact.guard import CompactGuard, feature_matrix
+from safetylab.guards.compact.guard import CompactGuard, feature_matrix, load_encoder
+from safetylab.guards.compact.train import _head_logits, fit_window_head, max_by_owner
 from safetylab.guards.compact.windows import split_windows
 from safetylab.guards.keyword import REFUSAL_PHRASES
 
@@ -56,7 +59,7 @@ def test_harmful_response_late_in_a_long_reply_is_found(guard):
 def test_short_items_score_as_before(guard):
     items = [GuardItem(prompt="How do I kill a python process?", response="Use pkill or kill with the PID.")]
     whole = guard.probabilities(items)
-    single = guard._probabilities(items)
+    single = guard._probabilities(items, guard.tasks)
     for task in guard.tasks:
         assert np.allclose(whole[task], single[task])
 
@@ -68,3 +71,44 @@ def test_phrase_features_are_one_column_per_refusal_phrase():
     assert x[0, REFUSAL_PHRASES.index("i'm sorry")] == 1 and x[0, REFUSAL_PHRASES.index("i can't")] == 1
     assert x[1].sum() == 0
     assert feature_matrix(["keyword(opening)"], texts, {}, {}).tolist() == [[1.0], [0.0]]
+
+
+def test_window_head_finds_the_one_positive_window_in_a_bag():
+    """Multiple-instance learning: each positive text has one positive window among negative ones; after
+    relabelling, the head scores every positive text above every negative one by its best window."""
+    rng = np.random.default_rng(0)
+    n, per, dim = 120, 5, 8
+    direction = np.eye(dim)[0] * 8
+    x = rng.normal(size=(n * per, dim))
+    owner = np.repeat(np.arange(n), per)
+    label = np.arange(n) < n // 2
+    planted = np.flatnonzero(label) * per + rng.integers(0, per, size=n // 2)
+    x[planted] += direction
+    head = fit_window_head(x, label[owner], owner, c=1.0, seed=0, refine=1)
+    best = max_by_owner(_head_logits(head, x), owner, n)
+    assert best[label].min() > best[~label].max()
+    scores = _head_logits(head, x)
+    assert (scores[planted] > np.delete(scores, planted).mean()).all()
+
+
+def test_card_response_windows_score_harm_by_the_best_window(tmp_path, guard):
+    """A card that gives response harm its own window size scores a long response as the max over those
+    windows (after the prompt), and refusal still from the first encoder-sized window."""
+    weights = tmp_path / "w"
+    weights.mkdir()
+    for name in ("heads.safetensors", "card.json"):
+        (weights / name).write_bytes((guard.weights_dir / name).read_bytes())
+    card = json.loads((weights / "card.json").read_text())
+    card["response_windows"] = {"response_harm": 16}
+    (weights / "card.json").write_text(json.dumps(card))
+    encoder = load_encoder()  # the raw encoder: each guard folds the adapter into its own copy
+    plain, windowed = CompactGuard(encoder=encoder), CompactGuard(weights, encoder=encoder)
+    prompt = "Tell me about your weekend."
+    response = CONTEXT + "Then I explained how to make a pipe bomb from fertilizer and fuel oil."
+    item = GuardItem(prompt=prompt, response=response)
+    wins = windowed.windows(response, 16)
+    assert len(wins) > 3
+    each = windowed._probabilities([GuardItem(prompt=prompt, response=w) for w in wins], ("response_harm",))
+    whole = windowed.probabilities([item])
+    assert np.isclose(whole["response_harm"][0], each["response_harm"].max())
+    assert np.isclose(whole["response_refusal"][0], plain.probabilities([item])["response_refusal"][0])

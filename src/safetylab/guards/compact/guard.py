@@ -274,6 +274,7 @@ class CompactGuard(Guard):
             raise DataError(f"window_stride {window_stride}: a fraction of the window in (0, 1]",
                             field="window_stride")
         self.window_stride, self.prompt_window = window_stride, prompt_window
+        self.response_windows: dict[str, int] = dict(self.card.get("response_windows", {}))
         self.weights_sha256 = file_hash(heads_path)
         self.version = f"{self.card.get('version', '0')}+{self.weights_sha256[:12]}"
         self._encoder_path = self.card.get("encoder", {}).get("path")
@@ -295,42 +296,52 @@ class CompactGuard(Guard):
         """Per task, P(positive) for every item (NaN where the task does not apply), each text read whole:
         prompt harm is the max over the prompt's windows; the response tasks score each response window
         after the prompt's most harmful window, response harm the max over them, refusal the first (where
-        a refusal is said)."""
+        a refusal is said). A task with its own window size in the card (`response_windows`: response harm
+        reads 64-token windows, so one harmful part is not averaged away) is scored on those windows."""
         prompts = [self.windows(it.prompt, self.prompt_window) for it in items]
-        responses = [self.windows(it.response) if has_response(it) and it.response else [] for it in items]
-        if all(len(w) == 1 for w in prompts) and all(len(w) <= 1 for w in responses):
-            return self._probabilities(items)
-        flat = self._probabilities([GuardItem(prompt=w) for ws in prompts for w in ws])["prompt_harm"]
+        groups: dict[int | None, list[TaskName]] = {}
+        for task in (t for t in RESPONSE_TASKS if t in self.tasks):
+            groups.setdefault(self.response_windows.get(task), []).append(task)
+        responses = {size: [self.windows(it.response, size) if has_response(it) and it.response else []
+                            for it in items] for size in groups}
+        if all(len(w) == 1 for w in prompts) and all(len(w) <= 1 for rs in responses.values() for w in rs):
+            return self._probabilities(items, self.tasks)
         out = {t: np.full(len(items), np.nan) for t in self.tasks}
-        variants: list[GuardItem] = []
-        owner: list[int] = []
-        start = 0
-        for i, ws in enumerate(prompts):
-            probs = flat[start:start + len(ws)]
-            start += len(ws)
-            out["prompt_harm"][i] = probs.max()
-            best = ws[int(probs.argmax())]
-            variants += [GuardItem(prompt=best, response=w) for w in responses[i]]
-            owner += [i] * len(responses[i])
-        if variants:
-            sub = self._probabilities(variants)
-            rows = np.array(owner)
-            for i in sorted(set(owner)):
-                mine = np.flatnonzero(rows == i)
-                if "response_harm" in sub:
-                    out["response_harm"][i] = sub["response_harm"][mine].max()
-                if "response_refusal" in sub:
-                    out["response_refusal"][i] = sub["response_refusal"][mine[0]]
+        best = [ws[0] for ws in prompts]
+        if "prompt_harm" in self.tasks:
+            flat = self._probabilities([GuardItem(prompt=w) for ws in prompts for w in ws],
+                                       ("prompt_harm",))["prompt_harm"]
+            start = 0
+            for i, ws in enumerate(prompts):
+                probs = flat[start:start + len(ws)]
+                start += len(ws)
+                out["prompt_harm"][i], best[i] = probs.max(), ws[int(probs.argmax())]
+        for size, tasks in groups.items():
+            variants = [GuardItem(prompt=best[i], response=w) for i, ws in enumerate(responses[size]) for w in ws]
+            if not variants:
+                continue
+            owner = np.repeat(np.arange(len(items)), [len(ws) for ws in responses[size]])
+            sub = self._probabilities(variants, tasks)
+            for i in np.unique(owner):
+                mine = np.flatnonzero(owner == i)
+                for task in tasks:
+                    out[task][i] = sub[task][mine].max() if task == "response_harm" else sub[task][mine[0]]
         return out
 
-    def _probabilities(self, items: Sequence[GuardItem]) -> dict[TaskName, np.ndarray]:
-        """Per task, P(positive) for items that fit the encoder's window."""
-        texts = [item_texts(it) for it in items]
+    def _probabilities(self, items: Sequence[GuardItem], tasks: Sequence[TaskName]) -> dict[TaskName, np.ndarray]:
+        """Per task in `tasks` (and the tasks their features stack on), P(positive) for items that fit the
+        encoder's window; only the texts those tasks read are encoded."""
+        needed = [t for t in self.tasks if t in tasks or any(f"@{t}" in name for u in tasks
+                                                             for name in self.features[u])]
+        used = {split_view(part)[0] for t in needed for name in self.features[t] for part in name.split("*")
+                if not part.startswith("@") and not _PHRASES.match(part)}
+        used |= {text for t in needed for _, _, text in cross_inputs(self.features[t])}
+        texts = [{k: v for k, v in item_texts(it).items() if k in used} for it in items]
         index, emb = encode_unique(self.encoder, [t for row in texts for t in row.values()], self.batch_size,
                                    self.views)
         out: dict[TaskName, np.ndarray] = {}
-        for task in self.tasks:
-            rows = [i for i, t in enumerate(texts) if task in PROMPT_TASKS or "response" in t]
+        for task in needed:
+            rows = [i for i, it in enumerate(items) if task in PROMPT_TASKS or has_response(it)]
             probs = np.full(len(items), np.nan)
             if rows:
                 sub = [texts[i] for i in rows]

@@ -293,6 +293,27 @@ def _head_logits(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     return head_logits({f"h.{k}": v for k, v in head.items()}, "h", x)
 
 
+def max_by_owner(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """The max of `values` per owner (0..n-1); -inf for an owner without values."""
+    out = np.full(n, -np.inf)
+    np.maximum.at(out, owner, values)
+    return out
+
+
+def fit_window_head(x: np.ndarray, y: np.ndarray, owner: np.ndarray, *, c: float, seed: int,
+                    refine: int = 1) -> dict[str, np.ndarray]:
+    """A head over the windows of texts, for multiple-instance learning: a text is positive when one of its
+    windows is (a jailbroken persona's answer after another persona's refusal), so its score is the max over
+    its windows. Windows start with their text's label `y`; each of `refine` rounds keeps, in a positive text,
+    only its best-scoring window as positive and drops the rest (negative texts keep every window)."""
+    head = _fit_head(x, y, c=c, seed=seed)
+    for _ in range(refine):
+        s = _head_logits(head, x)
+        keep = ~y | (s >= max_by_owner(s, owner, int(owner.max()) + 1)[owner])
+        head = _fit_head(x[keep], y[keep], c=c, seed=seed)
+    return head
+
+
 def _head_probs(head: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     """P(positive) from one head as `_fit_head` returns it."""
     return sigmoid(_head_logits(head, x))
