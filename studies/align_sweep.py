@@ -65,11 +65,12 @@ def plot(rows: list[dict[str, Any]], base: dict[str, Any], path: Path) -> None:
         ax.set_title(titles[knob])
         ax.set_xlabel(knob)
         twin = ax.twinx()
-        twin.plot(xs, [r["perplexity"] for r in mine], color="#7f8c8d", marker="s", label="perplexity")
+        ppl = [r["perplexity"] for r in mine]
+        twin.plot(xs, ppl, color="#7f8c8d", marker="s", label="perplexity")
         twin.axhline(base["perplexity"], color="#7f8c8d", linestyle=":")
-        twin.set_yscale("log")
+        twin.set_ylim(0.95 * min(ppl + [base["perplexity"]]), 1.05 * max(ppl + [base["perplexity"]]))
     axes[0][0].set_ylabel("%")
-    twin.set_ylabel("perplexity (log)")
+    twin.set_ylabel("perplexity")
     handles = axes[0][0].get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
     fig.legend(handles, ["ASR %", "over-refusal %", "perplexity"], loc="lower center", ncol=3)
     fig.suptitle("Safety Arithmetic sweep on SmolLM2 (dotted: base model)")
