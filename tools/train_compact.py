@@ -17,7 +17,7 @@ Recipe (version 12, issue 18; the study is studies/guard_real/):
   (multiple-instance learning, `fit_window_head`); the card's `response_windows` tells the guard so;
 - the card records the data files and hashes, per-source LOSO metrics, reliability tables and ECE.
 
-    python tools/train_compact.py [--out DIR] [--exclude SOURCE ...]
+    python tools/train_compact.py [--out DIR] [--exclude SOURCE ...]   # default: --exclude smollm2
 
 `--exclude` leaves sources out of training entirely, to check the shipped recipe end to end on a source
 with `safetylab guard eval --guard compact --option weights_dir=DIR`.
@@ -42,7 +42,10 @@ sys.path.insert(0, str(ROOT / "studies" / "guard_real"))
 from embed import LAYERS, Store  # noqa: E402
 from segments import SIZE, windows  # noqa: E402
 
-from data import REAL, REFUSAL_LABELS, SAMPLE, SHARED, Row, task_rows  # noqa: E402
+sys.path.insert(0, str(ROOT / "studies" / "refusal_labels"))
+from smollm2_pool import REPLIES as SMOLLM2_REPLIES  # noqa: E402
+
+from data import REAL, REFUSAL_LABELS, SAMPLE, SHARED, SMOLLM2_LABELS, Row, task_rows  # noqa: E402
 from safetylab.core.hashing import file_hash  # noqa: E402
 from safetylab.core.provenance import environment  # noqa: E402
 from safetylab.guards.base import GuardItem  # noqa: E402
@@ -90,6 +93,11 @@ WINDOWS: dict[str, int] = {"response_harm": SIZE}
 REFINE = 1  # rounds of multiple-instance relabelling (`fit_window_head`)
 C: dict[str, float] = {"prompt_harm": 0.01, "response_refusal": 0.01, "response_harm": 0.01}
 ORDER = ("prompt_harm", "response_refusal", "response_harm")
+BASELINES = {"response_refusal": ("keyword",)}  # measured on the same rows, recorded in the card
+# The SmolLM2 refusal labels measure the refusal head rather than train it: as a sixth training source they
+# moved held-out F1 by source both ways (GPTFuzz 0.84 -> 0.87, latent-jailbreak 0.86 -> 0.81) and lowered
+# agreement with the human labels of SmolLM2's quick-suite replies (kappa 0.78 -> 0.66; docs/guards.md).
+EXCLUDE = ("smollm2",)
 
 
 class Views:
@@ -191,8 +199,29 @@ def train_window_task(rows: list[Row], x: np.ndarray, owner: np.ndarray, c: floa
     return finish_task(rows, loso_logits(rows, fit), head)
 
 
-def data_sources() -> list[dict[str, Any]]:
-    files = [SHARED / "prompts.jsonl", *sorted(REAL.glob("*.jsonl")), REFUSAL_LABELS]
+def _hard(metrics: dict[str, Any]) -> dict[str, Any]:
+    """A verdict without a score has no precision-recall curve."""
+    return {k: v for k, v in metrics.items() if k != "auprc"}
+
+
+def baseline(guard_name: str, rows: list[Row]) -> dict[str, Any]:
+    """A training-free guard's refusal metrics on the same scored rows, pooled and per source, so the card
+    says whether the learnt head beats it (`eval` picks its default judge from this)."""
+    from safetylab.guards.registry import load_guard
+    guard = load_guard(guard_name)
+    scored = [r for r in rows if r.scored]
+    verdicts = guard.classify([GuardItem(prompt=r.prompt, response=r.response) for r in scored])
+    y = np.array([r.label for r in scored])
+    pred = np.array([v.response_refusal is not None and v.response_refusal.label == "refusal" for v in verdicts])
+    src = np.array([r.source for r in scored])
+    return {"guard": guard.identity(), "pooled": _hard(summary_metrics(y, pred.astype(float), 0.5)),
+            "by_source": {s: _hard(summary_metrics(y[src == s], pred[src == s].astype(float), 0.5))
+                          for s in sorted(set(src))}}
+
+
+def data_sources(excluded: list[str]) -> list[dict[str, Any]]:
+    smollm2 = [] if "smollm2" in excluded else [p for p in (*SMOLLM2_LABELS, SMOLLM2_REPLIES) if p.exists()]
+    files = [SHARED / "prompts.jsonl", *sorted(REAL.glob("*.jsonl")), REFUSAL_LABELS, *smollm2]
     return [{"path": str(p.relative_to(ROOT.parent)) if p.is_relative_to(ROOT.parent) else str(p),
              "sha256": file_hash(p)} for p in files]
 
@@ -200,7 +229,7 @@ def data_sources() -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=WEIGHTS_DIR, help="where the heads go (default: the shipped ones)")
-    ap.add_argument("--exclude", nargs="*", default=[], help="sources left out of training entirely")
+    ap.add_argument("--exclude", nargs="*", default=list(EXCLUDE), help="sources left out of training entirely")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--retrain-prompt-harm", action="store_true",
                     help="fit prompt harm on the real prompts too, instead of keeping the shipped head")
@@ -230,6 +259,8 @@ def main(argv: list[str] | None = None) -> None:
         x = feature_matrix(FEATURES[task], texts, index, emb)
         fit = train_window_task(rows, x, owner, C[task], args.seed, REFINE) if task in WINDOWS else \
             train_task(rows, x, C[task], args.seed)
+        if task in BASELINES:
+            fit["baselines"] = {name: baseline(name, rows) for name in BASELINES[task]}
         heads.update({f"{task}.{k}": v for k, v in fit.pop("head").items()})
         thresholds[task] = fit["threshold"]
         card_tasks[task] = fit
@@ -249,7 +280,7 @@ def main(argv: list[str] | None = None) -> None:
                      "thresholds": "on calibrated leave-one-source-out probabilities, the cut with the best mean "
                                    "over sources of F1 (both classes) or accuracy (one class)",
                      "calibration": "Platt scaling on leave-one-source-out logits, folded into each head"},
-        "training_data": data_sources(),
+        "training_data": data_sources(args.exclude),
         "tasks": card_tasks, "train_seconds": round(time.perf_counter() - started, 1), "environment": environment(),
     }
     (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

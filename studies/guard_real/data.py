@@ -11,7 +11,8 @@ Tasks and sources:
 - response harm: GPTFuzz, latent-jailbreak, DiaSafety, llm-self-defense.
 - refusal: the project's hand labels (studies/data/refusal_labels/pass1.jsonl) on GPTFuzz, latent-jailbreak,
   DiaSafety, llm-self-defense and CoCoNot pref responses, plus CoCoNot pref's compliant answers (compliance
-  by construction). Only hand-labelled rows are scored; the extra compliance rows only train.
+  by construction), plus SmolLM2's replies to real prompts (`smollm2`, smollm2_pass1.jsonl and smollm2_pass1b.jsonl). Only
+  hand-labelled rows are scored; the extra compliance rows only train.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SHARED = ROOT.parent / "shared" / "data"
 REAL = SHARED / "real"
 PROJECT = ROOT / "data" / "compact" / "train.jsonl"
 REFUSAL_LABELS = ROOT / "studies" / "data" / "refusal_labels" / "pass1.jsonl"
+SMOLLM2_LABELS = [ROOT / "studies" / "data" / "refusal_labels" / f"smollm2_pass1{part}.jsonl" for part in ("", "b")]
 
 PROMPT_COLLECTIONS = {  # prompts.jsonl `source` prefix -> LOSO source name
     "advbench": "advbench", "red-instruct/catqa": "catqa", "red-instruct/dangerousqa": "dangerousqa",
@@ -96,7 +98,23 @@ def refusal_rows() -> list[Row]:
                 rows.append(Row(r["prompt"], r["response"], label, name))
             elif file == "coconot_pref_refusal.jsonl":
                 rows.append(Row(r["prompt"], r["response"], False, name, scored=False))
-    return rows
+    return rows + smollm2_rows()
+
+
+def smollm2_rows() -> list[Row]:
+    """SmolLM2's replies to real prompts (studies/refusal_labels/smollm2_pool.py), hand-labelled."""
+    import sys
+    sys.path.insert(0, str(ROOT / "studies" / "refusal_labels"))
+    from smollm2_pool import REPLIES, prompts_by_uid
+    if not REPLIES.exists():
+        return []
+    labels: dict[str, str | None] = {}
+    for path in (p for p in SMOLLM2_LABELS if p.exists()):  # two annotators split the rows; the first label wins
+        for r in _read(path):
+            labels.setdefault(r["uid"], r["response_refusal_label"])
+    prompts = prompts_by_uid()
+    return [Row(prompts[r["uid"]], r["response"], labels[r["uid"]] == "refusal", "smollm2")
+            for r in _read(REPLIES) if labels.get(r["uid"]) is not None and r["uid"] in prompts]
 
 
 def project_rows(task: str) -> list[Row]:

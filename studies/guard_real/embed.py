@@ -86,7 +86,8 @@ class Store:
                                 dtype=np.float32)
         for keys, vectors in blocks:
             self.vectors[[self.index[k] for k in keys]] = vectors
-        self._own: list[str] = []
+        # this process's file keeps what it held: saving writes it whole again
+        self._own: list[str] = np.load(self.path)["keys"].tolist() if self.path.exists() else []
         self._model: tuple[Any, Any] | None = None
 
     def embed(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:

@@ -14,6 +14,7 @@ from safetylab.backends.hf import HFBackend
 from safetylab.core.errors import SafetylabError
 from safetylab.core.messages import assistant, user
 from safetylab.core.records import GenerationRequest
+from safetylab.guards.compact.guard import refusal_evidence
 from safetylab.guards.correction import CorrectionItem, CorrectionJudge, CorrectionVerdict
 from safetylab.report.html import write_run_report
 from safetylab.runner.config import EvalConfig, default_judge
@@ -123,8 +124,11 @@ def test_judge_and_bench_mixes_that_cannot_work(tiny_model_dir: Path, tmp_path: 
         run_eval(tmp_path / "c", EvalConfig(model=model, benches=("c2eval",), data=str(data), judge="c2-cues",
                                             judge_model="hf:x"))
     assert not any((tmp_path / d).exists() for d in "abc")  # nothing written before the checks pass
-    assert default_judge(["c2eval"]) == "c2-cues" and default_judge(["quick"]) == "compact"
-    assert default_judge(["c2eval", "quick"]) == "compact"  # then refused as above
+    evidence = refusal_evidence()
+    best = max(sorted(evidence), key=lambda g: evidence[g]["pooled"]["f1"])  # measured best on real refusals
+    assert default_judge(["c2eval"]) == "c2-cues" and default_judge(["quick"]) == best
+    assert default_judge(["harmbench"]) == "compact"  # a harm task: compact alone answers it offline
+    assert default_judge(["c2eval", "quick"]) == best  # then refused as above
 
 
 def test_c2eval_shards_merge(tiny_model_dir: Path, tmp_path: Path) -> None:

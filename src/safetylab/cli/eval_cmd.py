@@ -32,8 +32,10 @@ def eval_cmd(
                                               "needed to start a run or to generate.")] = None,
     bench: Annotated[str | None, typer.Option("--bench", "-b", help="Benchmark(s), comma-separated "
                                               "(see `safetylab list benches`).")] = None,
-    judge: Annotated[str | None, typer.Option(help="Guard that judges the responses (default compact; c2eval: a "
-                                              "correction judge, default c2-cues).")] = None,
+    judge: Annotated[str | None, typer.Option(help="Guard that judges the responses (default: for refusal "
+                                              "benchmarks the guard that measures best on real refusals, keyword "
+                                              "or compact, see docs/guards.md; compact where harm is judged; c2eval: "
+                                              "c2-cues).")] = None,
     judge_model: Annotated[str | None, typer.Option(help="The judge's model, for model-based judges.")] = None,
     data: Annotated[str | None, typer.Option(help="Local JSONL/CSV/Parquet file replacing the benchmark's "
                                              "source (one benchmark only).")] = None,

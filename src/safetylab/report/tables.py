@@ -70,18 +70,22 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def judge_quality_line(judge: dict[str, Any]) -> list[str]:
-    """For a `compact` judge: its refusal quality on real data held out by source, from its card, so a
-    reader sees how far to trust the rates (docs/guards.md, guard card)."""
-    card_path = Path(str(judge.get("weights", ""))) / "card.json"
-    if judge.get("guard") != "compact" or not card_path.is_file():
+    """For `compact` and the training-free refusal guards its card measured on the same real rows: refusal
+    F1 on real responses (compact's held out by source), from the card, so a reader sees how far to trust
+    the rates and why this judge is the default (docs/guards.md, guard card)."""
+    from safetylab.guards.compact.guard import WEIGHTS_DIR, refusal_evidence
+
+    name = str(judge.get("guard"))
+    evidence = refusal_evidence(judge.get("weights") or WEIGHTS_DIR if name == "compact" else WEIGHTS_DIR)
+    mine = evidence.get(name)
+    if mine is None or (name != "compact" and mine.get("guard", {}).get("version") != judge.get("version")):
         return []
-    loso = orjson.loads(card_path.read_bytes()).get("tasks", {}).get("response_refusal", {}).get("loso")
-    if not loso:
-        return []
-    per_source = ", ".join(f"{s} {m['f1']:.2f}" for s, m in loso["by_source"].items() if m["positives"] >= 20)
-    return [f"- judge quality: `compact` is the default judge (the offline guard that answers every task); its "
-            f"refusal F1 on real responses, each source held out of its training: {per_source} "
-            f"(docs/guards.md, guard card)"]
+    per_source = ", ".join(f"{s} {m['f1']:.2f}" for s, m in mine["by_source"].items() if m["positives"] >= 20)
+    others = ", ".join(f"`{g}` {e['pooled']['f1']:.2f}" for g, e in evidence.items() if g != name)
+    held = " (each source held out of its training)" if name == "compact" else ""
+    return [f"- judge quality: `{name}`'s refusal F1 on real responses{held}: {per_source}; pooled "
+            f"{mine['pooled']['f1']:.2f}" + (f" against {others} on the same rows" if others else "")
+            + " (the default judge of refusal benchmarks is the best of these; docs/guards.md, guard card)"]
 
 
 def provenance_lines(run: RunData, result: dict[str, Any]) -> list[str]:

@@ -116,12 +116,19 @@ class EvalConfig(BaseModel):
 
 def default_judge(benches: Sequence[str]) -> str:
     """The judge of a run that names none: the default correction judge for correction benchmarks
-    (C2-Eval), else the compact guard."""
+    (C2-Eval); for benchmarks judged on refusal alone, whichever of `compact` and the training-free
+    baselines its card measured best on real refusal data (pooled F1, `compact` held out by source; see
+    docs/guards.md); `compact` where a harm task is needed, since it alone answers those offline."""
     from safetylab.benchmarks.registry import get_benchmark
+    from safetylab.guards.compact.guard import refusal_evidence
     from safetylab.guards.correction import DEFAULT
 
-    scoring = {get_benchmark(b).scoring for b in benches}
-    return DEFAULT if scoring == {"correction"} else "compact"
+    specs = [get_benchmark(b) for b in benches]
+    if {s.scoring for s in specs} == {"correction"}:
+        return DEFAULT
+    if {t for s in specs for t in s.judge_tasks} <= {"response_refusal"} and (evidence := refusal_evidence()):
+        return max(sorted(evidence), key=lambda name: evidence[name]["pooled"]["f1"])
+    return "compact"
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -92,6 +92,16 @@ def load_encoder(path: str | Path | None = None) -> Any:
         return SentenceTransformer(str(local), device="cpu")
 
 
+def refusal_evidence(weights_dir: str | Path = WEIGHTS_DIR) -> dict[str, dict[str, Any]]:
+    """Refusal quality on real data as a card records it: per guard (`compact`, held out by source, and the
+    training-free baselines measured on the same rows), the pooled metrics and those per source. Empty for
+    a card without them (cards before version 12, or heads trained on a user's data)."""
+    path = Path(weights_dir) / CARD_FILE
+    task = json.loads(path.read_text(encoding="utf-8")).get("tasks", {}).get("response_refusal", {}) \
+        if path.is_file() else {}
+    return {"compact": task["loso"], **task.get("baselines", {})} if "loso" in task else {}
+
+
 View = int | None  # None: the encoder's sentence embedding; k: hidden layer k, mean-pooled
 Embeddings = Mapping[View, np.ndarray]  # view -> one L2-normalized row per distinct text
 
