@@ -20,7 +20,7 @@ from typing import Any
 KNOBS = {"k": ("k", "hdr"), "lam": ("lam", "hdr"), "alpha": ("alpha", "steer")}
 
 
-def points(main: Any, out: Path, knob: str, values: list[float]) -> list[dict[str, Any]]:
+def points(main: Any, judge: dict[str, Any] | None, out: Path, knob: str, values: list[float]) -> list[dict[str, Any]]:
     from safetylab.align.arithmetic import run_arithmetic
 
     field, variant = KNOBS[knob]
@@ -33,7 +33,7 @@ def points(main: Any, out: Path, knob: str, values: list[float]) -> list[dict[st
         else:
             config = main.model_copy(update={field: value, "variants": [variant],
                                              "output_dir": out / f"{knob}-{value:g}"})
-            row = run_arithmetic(config)["rows"][0]
+            row = run_arithmetic(config, expect_judge=judge)["rows"][0]  # the main run's judge
         rows.append({"knob": knob, "value": value, **row})
         print(json.dumps({"knob": knob, "value": value, "asr": row["asr"]["value"],
                           "over_refusal": row["over_refusal"]["value"], "perplexity": row["perplexity"]}),
@@ -87,16 +87,16 @@ def main() -> None:
         parser.add_argument(f"--{knob}", help="comma list of values")
     args = parser.parse_args()
 
-    from safetylab.align.arithmetic import ArithmeticConfig
+    from safetylab.align.arithmetic import ArithmeticConfig, read_saved
     from safetylab.report.tables import fmt_rate
 
-    main_config = ArithmeticConfig.model_validate({**json.loads((args.main / "arithmetic.json").read_text()),
-                                                   "output_dir": args.main})
+    settings, judge = read_saved(args.main)
+    main_config = ArithmeticConfig.model_validate({**settings, "output_dir": args.main})
     args.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for knob in KNOBS:
         if getattr(args, knob):
-            rows += points(main_config, args.out, knob, [float(v) for v in getattr(args, knob).split(",")])
+            rows += points(main_config, judge, args.out, knob, [float(v) for v in getattr(args, knob).split(",")])
     base = next(r for r in json.loads((args.main / "report.json").read_text())["rows"] if r["variant"] == "base")
     (args.out / "sweep.json").write_text(json.dumps({"main": str(args.main), "base": base, "rows": rows},
                                                     indent=2) + "\n")

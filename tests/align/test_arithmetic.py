@@ -48,8 +48,8 @@ def _config(tiny_model_dir: Path, inputs: dict[str, Path], out: Path, **kw) -> A
     return ArithmeticConfig(model=f"hf:{tiny_model_dir}", harmful=str(inputs["harmful"]), steer_data=inputs["steer"],
                             output_dir=out, harmful_prompts=inputs["harmful_prompts"],
                             benign_prompts=inputs["benign_prompts"], benign_texts=inputs["benign_texts"],
-                            mc=inputs["mc"], judge="keyword", max_new_tokens=6, k=20, alpha=2.0,
-                            steer_method="mean", **kw)
+                            mc=inputs["mc"], max_new_tokens=6, k=20, alpha=2.0, steer_method="mean",
+                            **{"judge": "keyword", **kw})
 
 
 def test_every_variant_is_built_evaluated_and_reported(tiny_model_dir: Path, inputs: dict[str, Path],
@@ -124,3 +124,47 @@ def test_utility_measures(tiny_model_dir: Path, tmp_path: Path) -> None:
     bad = _jsonl(tmp_path / "mc.jsonl", [{"question": "q", "choices": ["a", "b"], "answer": 2}])
     with pytest.raises(DataError, match="mc.jsonl:1.*field 'answer'"):
         read_mc(bad)
+
+
+def test_the_judge_is_pinned_to_the_folder(tiny_model_dir: Path, inputs: dict[str, Path], tmp_path: Path) -> None:
+    import shutil
+
+    from safetensors.numpy import load_file, save_file
+
+    from safetylab.align.arithmetic import read_saved
+    from safetylab.core.hashing import file_hash
+    from safetylab.guards.compact.guard import HEADS_FILE, WEIGHTS_DIR
+
+    a, b = shutil.copytree(WEIGHTS_DIR, tmp_path / "a"), shutil.copytree(WEIGHTS_DIR, tmp_path / "b")
+    out = tmp_path / "out"
+    config = _config(tiny_model_dir, inputs, out, variants=["base"], judge="compact", judge_model=str(a))
+    [row] = run_arithmetic(config)["rows"]
+    sha = file_hash(a / HEADS_FILE)
+    _, pin = read_saved(out)
+    assert pin is not None and pin["weights_sha256"] == sha and "weights" not in pin  # the content, not the path
+    assert f"weights `{a}`, sha256 {sha}" in (out / "report.md").read_text()
+
+    same = config.model_copy(update={"judge_model": str(b)})  # a copy of the same weights is the same judge
+    assert run_arithmetic(same)["rows"] == [row]
+
+    heads = load_file(a / HEADS_FILE)  # other weights under the pinned path: another judge
+    name = sorted(heads)[0]
+    save_file({**heads, name: heads[name] + 1.0}, a / HEADS_FILE)
+    with pytest.raises(SafetylabError, match=f"was judged by `compact` .*sha256 {sha}.*--rejudge"):
+        run_arithmetic(config)
+    with pytest.raises(SafetylabError, match="was judged by `compact`.* judge with `keyword`"):
+        run_arithmetic(config.model_copy(update={"judge": "keyword", "judge_model": None}))
+    assert read_saved(out)[1] == pin  # a refused resume leaves the pin as it was
+
+    kw = run_arithmetic(config.model_copy(update={"judge": "keyword", "judge_model": None}), rejudge=True)
+    assert kw["judge"]["guard"] == "keyword" and read_saved(out)[1]["guard"] == "keyword"
+    assert "Judge: `keyword`" in (out / "report.md").read_text()
+    with pytest.raises(SafetylabError, match="expected the judge `compact`"):  # a sweep point keeps its judge
+        run_arithmetic(config.model_copy(update={"judge": "keyword", "judge_model": None,
+                                                 "output_dir": tmp_path / "point"}), expect_judge=pin)
+
+    settings, _ = read_saved(out)  # a folder written before pins: its runs' manifests name the judge
+    (out / "arithmetic.json").write_text(json.dumps({**settings, "judge": "compact", "judge_model": str(b)}))
+    with pytest.raises(SafetylabError, match=f"was judged by `compact` .*sha256 {sha}"):
+        run_arithmetic(config)
+    assert run_arithmetic(same)["rows"] == [row]

@@ -10,7 +10,8 @@ benign answers and multiple-choice accuracy; rates carry Wilson intervals and th
 Output folder (rerunning the same command resumes, with the same or other variants; other settings need
 another folder):
 
-    arithmetic.json          the settings (all but the variants)
+    arithmetic.json          the settings (all but the variants) and `judge_identity`, the judge pinned to the
+                             folder: resuming with another one is an error unless asked to judge again
     eval_data/               eval.jsonl (harmful + benign prompts), ppl.jsonl, eval_data.json (hashes)
     models/<variant>-<key>/  edited checkpoints (the key is a hash of the settings that made them)
     vectors/<on>-<key>/      safety vectors read from the base or the HDR model
@@ -37,6 +38,8 @@ from safetylab.core.errors import DataError, SafetylabError
 
 Variant = Literal["base", "hdr", "steer", "both", "task-arithmetic"]
 VARIANTS: tuple[Variant, ...] = ("base", "hdr", "steer", "both", "task-arithmetic")
+SETTINGS_FILE, PIN_KEY = "arithmetic.json", "judge_identity"
+LOOSE = {"variants", "judge", "judge_model"}  # may change on resume (the judge only through the pin check)
 RISKY = ("triggers_for_offensive_language", "dangerous_or_sensitive_topics", "privacy_violations",
          "false_information")  # CoCoNot pref subcategories whose prompts look risky but are fine to answer
 
@@ -77,6 +80,8 @@ class ArithmeticConfig(BaseModel):
     limit: int = Field(50, ge=1, description="prompts of each kind (harmful, benign)")
     ppl_limit: int = Field(30, ge=1)
     judge: str = "compact"
+    judge_model: str | None = Field(None, description="the judge's model: for `compact` a weights folder "
+                                    "(default: the installed package's), for model-based guards a backend name")
     max_new_tokens: int = Field(128, ge=1)
     batch_size: int = Field(16, ge=1)
     seed: int = 0
@@ -203,26 +208,74 @@ class Pipeline:
                 util_path.parent.mkdir(parents=True, exist_ok=True)
                 util_path.write_text(utility(backend, texts, read_mc(c.mc)).model_dump_json(indent=2) + "\n")
             identity = backend.identity()
-        [result] = done["scores"].results  # one benchmark (jsonl), one judge
+        # one benchmark (jsonl); a judge given up by --rejudge may still have its (unused) file
+        result = next(r for r in done["scores"].results if r.judge == c.judge)
         return {"variant": variant, "model": model, "identity": identity,
                 "metrics": result.model_dump(mode="json")["metrics"], "utility": json.loads(util_path.read_text())}
 
 
-def run_arithmetic(config: ArithmeticConfig) -> dict[str, Any]:
-    """Run the pipeline into config.output_dir and write report.md / report.json; returns the report."""
+def judge_pin(identity: dict[str, Any]) -> dict[str, Any]:
+    """What makes two judges the same: their identity without the folder weights were read from wherever
+    the weights' sha256 is recorded beside it (a copy of the same weights is the same judge; other weights
+    in the same folder are not)."""
+    return {k: judge_pin(v) if isinstance(v, dict) else v for k, v in identity.items()
+            if not (k == "weights" and "weights_sha256" in identity)}
+
+
+def read_saved(out: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(settings, pinned judge identity or None) of an `align arithmetic` folder's arithmetic.json."""
+    raw = json.loads((out / SETTINGS_FILE).read_text(encoding="utf-8"))
+    return raw, raw.pop(PIN_KEY, None)
+
+
+def _recorded_judge(out: Path, judge: str, pin: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The pinned judge; for a folder written before pins existed, the judge its runs' manifests name."""
+    if pin is not None:
+        return pin
+    for manifest in sorted((out / "runs").glob("*/manifest.json")):
+        if judge in (judges := json.loads(manifest.read_text(encoding="utf-8")).get("judges", {})):
+            return judge_pin(judges[judge])
+    return None
+
+
+def _describe(pin: dict[str, Any]) -> str:
+    sha = f", weights sha256 {pin['weights_sha256']}" if "weights_sha256" in pin else ""
+    return f"`{pin.get('guard')}` {pin.get('version', '')}{sha}"
+
+
+def run_arithmetic(config: ArithmeticConfig, *, rejudge: bool = False,
+                   expect_judge: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run the pipeline into config.output_dir and write report.md / report.json; returns the report.
+
+    The judge is pinned to the folder (arithmetic.json): resuming with another guard, other weights or
+    another version of the installed one is an error, since the texts would be judged again by it and the
+    numbers move; `rejudge` accepts the new judge (every variant run is judged again) and pins it.
+    `expect_judge`: a pin the judge must match even in a new folder (a sweep around a finished run)."""
     from safetylab.guards.registry import load_guard
 
     out = config.output_dir
-    saved = out / "arithmetic.json"
+    saved = out / SETTINGS_FILE
     dump = config.model_dump(mode="json", exclude={"variants"})  # each variant's outputs are its own
-    if saved.exists() and ArithmeticConfig.model_validate(json.loads(saved.read_text())).model_dump(
-            mode="json", exclude={"variants"}) != dump:  # read back, so a setting added later takes its default
-        raise SafetylabError(f"{out} holds a run with other settings (arithmetic.json): use another --out")
+    recorded = None
+    if saved.exists():
+        raw, pin = read_saved(out)
+        # read back, so a setting added later takes its default
+        if ArithmeticConfig.model_validate(raw).model_dump(mode="json", exclude=LOOSE) != \
+                config.model_dump(mode="json", exclude=LOOSE):
+            raise SafetylabError(f"{out} holds a run with other settings ({SETTINGS_FILE}): use another --out")
+        recorded = _recorded_judge(out, raw.get("judge", "compact"), pin)
+    judge = load_guard(config.judge, config.judge_model)
+    current = judge_pin(judge.identity())
+    if recorded is not None and recorded != current and not rejudge:
+        raise SafetylabError(f"{out} was judged by {_describe(recorded)}, but this run would judge with "
+                             f"{_describe(current)}: give the recorded judge (--judge, --judge-model a copy of its "
+                             "weights) or --rejudge to judge every variant again with this one")
+    if expect_judge is not None and expect_judge != current:
+        raise SafetylabError(f"expected the judge {_describe(expect_judge)}, got {_describe(current)}")
     out.mkdir(parents=True, exist_ok=True)
-    saved.write_text(json.dumps(dump, indent=2) + "\n", encoding="utf-8")
+    saved.write_text(json.dumps({**dump, PIN_KEY: current}, indent=2) + "\n", encoding="utf-8")
     pipeline = Pipeline(config)
     data = build_eval_data(config, out / "eval_data")
-    judge = load_guard(config.judge)
     rows = [pipeline.evaluate(v, pipeline.model_of(v), judge) for v in config.variants]
     return write_report(config, data, rows, judge.identity())
 
@@ -243,7 +296,9 @@ def write_report(config: ArithmeticConfig, data: dict[str, Any], rows: list[dict
               "models": {r["variant"]: r["identity"] for r in rows}}
     (out / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
     lines = ["# Safety Arithmetic", "",
-             f"Judge: `{config.judge}` ({judge.get('version', '')}); ASR = share of {data['harmful']} harmful "
+             f"Judge: `{config.judge}` ({judge.get('version', '')}"
+             + (f"; weights `{judge['weights']}`, sha256 {judge['weights_sha256']}" if "weights_sha256" in judge
+                else "") + f"); ASR = share of {data['harmful']} harmful "
              f"prompts answered, over-refusal = share of {data['benign']} risky-looking benign prompts refused "
              f"(both in %, 95 % Wilson intervals); perplexity of {data['ppl_texts']} benign answers; accuracy "
              f"on {config.mc.name}. HDR: k = {config.k} % ({config.topk_scope}), λ = {config.lam}; task "

@@ -172,11 +172,17 @@ def arithmetic_cmd(
     limit: Annotated[int, typer.Option(help="Prompts of each kind.")] = 50,
     ppl_limit: Annotated[int, typer.Option(help="Benign answers for perplexity.")] = 30,
     judge: Annotated[str, typer.Option(help="Judge guard.")] = "compact",
+    judge_model: Annotated[str | None, typer.Option(help="The judge's model: for compact a weights folder "
+                                                    "(default: the installed one), for model-based guards a "
+                                                    "backend name.")] = None,
+    rejudge: Annotated[bool, typer.Option(help="Resume with another judge than the folder's pinned one, "
+                                          "judging every variant again.")] = False,
     max_new_tokens: Annotated[int, typer.Option(min=1)] = 128,
     seed: Annotated[int, typer.Option(min=0)] = 0,
 ) -> None:
     """HDR, then safety vectors, then every variant evaluated the same way: ASR, over-refusal, perplexity
-    and multiple-choice accuracy in one report (report.md, report.json). Prints the report's rows."""
+    and multiple-choice accuracy in one report (report.md, report.json). Prints the report's rows. The judge
+    (name, version, weights sha256) is pinned to --out: resuming with another one is an error."""
     import json
 
     from safetylab.align.arithmetic import ArithmeticConfig, run_arithmetic
@@ -188,9 +194,9 @@ def arithmetic_cmd(
                         steer_layers=_csv(steer_layers), condition_data=_csv(condition_data) or [],
                         condition_layer=condition_layer,
                         harmful_prompts=harmful_prompts, benign_prompts=benign_prompts, benign_texts=benign_texts,
-                        limit=limit, ppl_limit=ppl_limit, judge=judge, max_new_tokens=max_new_tokens, seed=seed,
-                        **({"mc": mc} if mc else {}))
-    for row in run_arithmetic(config)["rows"]:
+                        limit=limit, ppl_limit=ppl_limit, judge=judge, judge_model=judge_model,
+                        max_new_tokens=max_new_tokens, seed=seed, **({"mc": mc} if mc else {}))
+    for row in run_arithmetic(config, rejudge=rejudge)["rows"]:
         typer.echo(json.dumps({"variant": row["variant"], "model": row["model"], "asr": row["asr"]["value"],
                                "over_refusal": row["over_refusal"]["value"], "perplexity": row["perplexity"],
                                "mc_accuracy": row["mc_accuracy"]["value"]}))
