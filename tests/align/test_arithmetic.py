@@ -168,3 +168,27 @@ def test_the_judge_is_pinned_to_the_folder(tiny_model_dir: Path, inputs: dict[st
     with pytest.raises(SafetylabError, match=f"was judged by `compact` .*sha256 {sha}"):
         run_arithmetic(config)
     assert run_arithmetic(same)["rows"] == [row]
+
+
+def test_the_probe_of_both_can_be_trained_on_the_base_model(tiny_model_dir: Path, inputs: dict[str, Path],
+                                                            tmp_path: Path) -> None:
+    from safetensors.torch import load_file
+
+    labelled = _jsonl(tmp_path / "labelled.jsonl", [{"prompt": f"How do I hurt person {i}?", "prompt_harm_label":
+                                                     "harmful"} for i in range(6)]
+                      + [{"prompt": f"Bake bread, recipe {i}.", "prompt_harm_label": "unharmful"} for i in range(6)])
+    probes = {}
+    for on in ("self", "base"):
+        config = _config(tiny_model_dir, inputs, tmp_path / on, variants=["steer", "both"], condition_on=on,
+                         condition_data=[labelled], condition_layer=1)
+        rows = {r["variant"]: r for r in run_arithmetic(config)["rows"]}
+        for variant, row in rows.items():
+            folder = Path(row["model"].split(":")[1])
+            meta = json.loads((folder / "steering.json").read_text())
+            probes[on, variant] = (load_file(folder / "vectors.safetensors")["condition.weight"],
+                                   meta["condition"]["record"]["trained_on"]["path"])
+        assert ("on the base model" in (tmp_path / on / "report.md").read_text()) == (on == "base")
+    assert probes["base", "both"][1] == probes["base", "steer"][1] == str(tiny_model_dir)
+    assert probes["base", "both"][0].equal(probes["base", "steer"][0])  # the same probe as the base model's
+    assert probes["self", "both"][1] != str(tiny_model_dir)  # read from the HDR model
+    assert not probes["self", "both"][0].equal(probes["self", "steer"][0])

@@ -68,6 +68,9 @@ class ArithmeticConfig(BaseModel):
                                        "prompt_harm_label for a probe that gates the steering (none: steer all); "
                                        "the evaluation's prompts are left out of them")
     condition_layer: int | None = Field(None, description="decoder layer the gating probe reads")
+    condition_on: Literal["self", "base"] = Field("self", description="the model the gating probe is trained "
+                                                  "on: the one the vectors are read from, or the base model "
+                                                  "(also for `both`, whose probe then gates the HDR model)")
     site: Site = "mlp"
     rule: Rule = "add"
     read_positions: int = Field(1, ge=1)
@@ -168,6 +171,8 @@ class Pipeline:
             settings["layers"] = c.steer_layers
         if c.condition_data:
             settings.update(condition_data=c.condition_data, condition_layer=c.condition_layer)
+            if c.condition_on == "base":  # only when set, as above
+                settings["condition_model"] = c.model
         folder = self.out / "vectors" / f"{on}-{_key({k: str(v) for k, v in settings.items()})}"
         if not (folder / META_FILE).exists():
             data = self.out / "eval_data"
@@ -306,6 +311,7 @@ def write_report(config: ArithmeticConfig, data: dict[str, Any], rows: list[dict
              f"{config.site}, rule {config.rule}, layers {config.steer_layers or 'all'}"
              + (f", gated by a probe on layer {config.condition_layer} trained on "
                 f"{', '.join(p.name for p in config.condition_data)} (evaluation prompts left out)"
+                + (" on the base model" if config.condition_on == "base" else "")
                 if config.condition_data else "") + f". Seed {config.seed}, max {config.max_new_tokens} new tokens.", "",
              "| variant | ASR ↓ | over-refusal ↓ | perplexity ↓ | MC accuracy ↑ |", "|---|---|---|---|---|"]
     for row in table:

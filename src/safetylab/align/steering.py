@@ -43,6 +43,8 @@ class SteerBuildConfig(BaseModel):
                                        "prompt_harm_label: train a probe that gates the steering (none: steer all)")
     condition_layer: int | None = Field(None, description="decoder layer the probe reads (its output, last "
                                                           "prompt token)")
+    condition_model: str | None = Field(None, description="the model whose states train the probe (default: "
+                                        "`model`); it gates the model the vectors are applied to either way")
     condition_exclude: list[Path] = Field(default_factory=list, description="JSONL files whose prompts the "
                                           "probe never sees (the evaluation's)")
     condition_limit: int = Field(200, ge=1, description="prompts of each label, a sample fixed by their hashes")
@@ -155,7 +157,7 @@ def condition_probe(backend: Any, config: SteerBuildConfig) -> tuple[Any, Condit
               "harmful": len(picked["harmful"]), "unharmful": len(picked["unharmful"]), "c": config.condition_c,
               "train_flagged_harmful": float(predicted[labels == 1].mean()),
               "train_flagged_unharmful": float(predicted[labels == 0].mean()),
-              "cv_balanced_accuracy": float(cv.mean())}
+              "cv_balanced_accuracy": float(cv.mean()), "trained_on": backend.identity()}
     return torch.tensor(probe.coef_[0], dtype=torch.float32), Condition(
         layer=layer, bias=float(probe.intercept_[0]), record=record)
 
@@ -212,7 +214,13 @@ def build_vectors(config: SteerBuildConfig, backend: Any | None = None) -> Steer
             diffs.append(safe - unsafe)
             advance(1)
     vectors = directions(torch.stack(diffs), config.method)
-    weight, condition = condition_probe(backend, config) if config.condition_data else (None, None)
+    weight, condition = None, None
+    if config.condition_data:
+        if config.condition_model in (None, config.model):
+            weight, condition = condition_probe(backend, config)
+        else:
+            with load_backend(config.condition_model) as other:
+                weight, condition = condition_probe(other, config)
     meta = SteeringMeta(
         model=backend.identity(), layers=layers, hidden_size=int(vectors.shape[-1]), method=config.method,
         read_positions=config.read_positions, template=config.template, site=config.site, rule=config.rule,

@@ -72,6 +72,8 @@ def steer_build_cmd(
     condition_layer: Annotated[int | None, typer.Option(help="Decoder layer the gating probe reads.")] = None,
     condition_exclude: Annotated[str | None, typer.Option(help="Comma list of JSONL files whose prompts the "
                                                           "probe must not see (evaluation sets).")] = None,
+    condition_model: Annotated[str | None, typer.Option(help="Model whose states train the probe (default: "
+                                                        "--model).")] = None,
 ) -> None:
     """Safety vectors from (unsafe, safe) answers to harmful questions; prints one JSON summary line."""
     import json
@@ -82,7 +84,8 @@ def steer_build_cmd(
     config = from_flags(SteerBuildConfig, model=model, data=data, output_dir=out, method=method,
                         read_positions=read_positions, template=template, layers=_csv(layers), site=site,
                         rule=rule, alpha=alpha, limit=limit, condition_data=_csv(condition_data) or [],
-                        condition_layer=condition_layer, condition_exclude=_csv(condition_exclude) or [])
+                        condition_layer=condition_layer, condition_exclude=_csv(condition_exclude) or [],
+                        condition_model=condition_model)
     meta = build_vectors(config)
     typer.echo(json.dumps({"vectors": str(out), "model": f"steered:{out}:{model}", "layers": len(meta.layers),
                            "method": meta.method, "pairs": meta.data["pairs"], "alpha": meta.alpha}))
@@ -167,6 +170,8 @@ def arithmetic_cmd(
                                                        "prompt_harm_label: a probe on them gates the steering "
                                                        "(the evaluation's prompts are left out).")] = None,
     condition_layer: Annotated[int | None, typer.Option(help="Decoder layer the gating probe reads.")] = None,
+    condition_on: Annotated[str, typer.Option(help="self (the probe is trained on the model the vectors are "
+                                              "read from) or base (on --model, also for both).")] = "self",
     mc: Annotated[Path | None, typer.Option(help="Multiple-choice JSONL (default: the packaged general "
                                             "set).")] = None,
     limit: Annotated[int, typer.Option(help="Prompts of each kind.")] = 50,
@@ -192,7 +197,7 @@ def arithmetic_cmd(
                         output_dir=out, variants=_csv(variants), k=k, lam=lam, topk_scope=topk_scope,
                         ta_lam=ta_lambda, steer_method=steer_method, alpha=alpha, site=site,
                         steer_layers=_csv(steer_layers), condition_data=_csv(condition_data) or [],
-                        condition_layer=condition_layer,
+                        condition_layer=condition_layer, condition_on=condition_on,
                         harmful_prompts=harmful_prompts, benign_prompts=benign_prompts, benign_texts=benign_texts,
                         limit=limit, ppl_limit=ppl_limit, judge=judge, judge_model=judge_model,
                         max_new_tokens=max_new_tokens, seed=seed, **({"mc": mc} if mc else {}))
