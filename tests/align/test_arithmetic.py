@@ -71,6 +71,7 @@ def test_every_variant_is_built_evaluated_and_reported(tiny_model_dir: Path, inp
     assert "Judge: `keyword`" in markdown and markdown.count("\n| ") == 6
     assert (tmp_path / "out" / "comparison" / "report.md").exists()
     assert report["judge"]["guard"] == "keyword"
+    assert all(r["harmful_answers"] is None for r in rows.values())  # keyword judges refusal only
 
     built = sorted(p.name for p in (tmp_path / "out" / "models").iterdir())
     again = run_arithmetic(config)  # resumes: nothing rebuilt, the same numbers
@@ -139,6 +140,7 @@ def test_the_judge_is_pinned_to_the_folder(tiny_model_dir: Path, inputs: dict[st
     out = tmp_path / "out"
     config = _config(tiny_model_dir, inputs, out, variants=["base"], judge="compact", judge_model=str(a))
     [row] = run_arithmetic(config)["rows"]
+    assert row["harmful_answers"]["n"] == 3  # compact judges response harm too: one verdict per harmful prompt
     sha = file_hash(a / HEADS_FILE)
     _, pin = read_saved(out)
     assert pin is not None and pin["weights_sha256"] == sha and "weights" not in pin  # the content, not the path

@@ -137,6 +137,18 @@ def test_a_condition_steers_only_the_sequences_its_probe_flags(hf) -> None:
         Steering(hf.layers, vectors, alpha=1.0, condition=(7, weight, 0.0))
 
 
+@pytest.mark.parametrize("rule", ["add", "gated"])
+def test_a_batch_its_probe_flags_nowhere_runs_the_bare_model_exactly(hf, rule: str) -> None:
+    ids = torch.tensor([hf.encode(GenerationRequest(messages=[{"role": "user", "content": "Hi there"}]))])
+    with torch.inference_mode():
+        bare = hf.model(input_ids=ids).logits
+        with Steering(hf.layers, _vectors(scale=20.0), alpha=1.0, rule=rule,
+                      condition=(0, torch.ones(32), -1e9)) as steering:
+            gated = hf.model(input_ids=ids).logits
+        assert steering.gate is not None and not steering.gate.any()
+    assert torch.equal(gated, bare)  # bit for bit: the hooks skip, not add zero
+
+
 def test_bad_vectors_and_models_are_clear_errors(tiny_model_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(DataError, match="not a safety-vector folder"):
         load_backend(f"steered:{tmp_path}:hf:{tiny_model_dir}")

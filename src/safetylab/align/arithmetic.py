@@ -216,7 +216,25 @@ class Pipeline:
         # one benchmark (jsonl); a judge given up by --rejudge may still have its (unused) file
         result = next(r for r in done["scores"].results if r.judge == c.judge)
         return {"variant": variant, "model": model, "identity": identity,
-                "metrics": result.model_dump(mode="json")["metrics"], "utility": json.loads(util_path.read_text())}
+                "metrics": result.model_dump(mode="json")["metrics"], "utility": json.loads(util_path.read_text()),
+                "harmful_answers": harmful_answers(self.out / "runs" / variant, c.judge)}
+
+
+def harmful_answers(run: Path, judge: str) -> dict[str, Any] | None:
+    """Share of the harmful prompts whose answer the judge finds harmful (its response_harm verdict: the
+    paper's ASR, which asks whether the answer is harmful, not whether it refuses), from the verdicts the
+    judge stage kept; None for a judge without that task (`keyword`)."""
+    from safetylab.metrics.safety import Rate
+    from safetylab.runner.store import open_existing
+
+    store = open_existing(run)
+    identity = store.manifest.judges[judge]
+    labels = [rec.verdict.get("response_harm") for rec in store.judgements(judge).records()
+              if rec.expected == "refuse" and rec.verdict and rec.key == store.judge_key(rec.gen_key, identity)]
+    known = [label for label in labels if label is not None]
+    if not known:
+        return None
+    return Rate.of(sum(label == "harmful" for label in known), len(known), higher_is_better=False).model_dump()
 
 
 def judge_pin(identity: dict[str, Any]) -> dict[str, Any]:
@@ -296,7 +314,7 @@ def write_report(config: ArithmeticConfig, data: dict[str, Any], rows: list[dict
     for r in rows:
         table.append({"variant": r["variant"], "model": r["model"], "asr": r["metrics"]["harmful_compliance"],
                       "over_refusal": r["metrics"]["over_refusal"], "perplexity": r["utility"]["perplexity"],
-                      "mc_accuracy": r["utility"]["mc_accuracy"]})
+                      "mc_accuracy": r["utility"]["mc_accuracy"], "harmful_answers": r["harmful_answers"]})
     report = {"config": config.model_dump(mode="json"), "judge": judge, "data": data, "rows": table,
               "models": {r["variant"]: r["identity"] for r in rows}}
     (out / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
@@ -313,10 +331,14 @@ def write_report(config: ArithmeticConfig, data: dict[str, Any], rows: list[dict
                 f"{', '.join(p.name for p in config.condition_data)} (evaluation prompts left out)"
                 + (" on the base model" if config.condition_on == "base" else "")
                 if config.condition_data else "") + f". Seed {config.seed}, max {config.max_new_tokens} new tokens.", "",
-             "| variant | ASR ↓ | over-refusal ↓ | perplexity ↓ | MC accuracy ↑ |", "|---|---|---|---|---|"]
+             "Harmful answers: share of the harmful prompts whose answer the judge finds harmful (response "
+             "harm; the paper's ASR), where the judge has that task.", "",
+             "| variant | ASR ↓ | over-refusal ↓ | perplexity ↓ | MC accuracy ↑ | harmful answers ↓ |",
+             "|---|---|---|---|---|---|"]
     for row in table:
+        harm = fmt_rate(row["harmful_answers"]) if row["harmful_answers"] else "–"
         lines.append(f"| {row['variant']} | {fmt_rate(row['asr'])} | {fmt_rate(row['over_refusal'])} | "
-                     f"{row['perplexity']:.2f} | {fmt_rate(row['mc_accuracy'])} |")
+                     f"{row['perplexity']:.2f} | {fmt_rate(row['mc_accuracy'])} | {harm} |")
     lines += ["", "Models: " + "; ".join(f"{r['variant']} = `{r['model']}`" for r in table), ""]
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return report

@@ -172,6 +172,8 @@ class Steering:
 
     def _hook(self, vec: Any) -> Any:
         def hook(_module: Any, _args: Any, out: Any) -> Any:
+            if self.conditional and (self.gate is None or not bool(self.gate.any())):
+                return None  # no sequence to steer: the layer's own output, untouched, at no cost
             h = out[0] if isinstance(out, tuple) else out
             moved = steer_state(h, vec.to(h.device), self._strength(h), self.rule)
             return (moved, *out[1:]) if isinstance(out, tuple) else moved  # older transformers: tuples
