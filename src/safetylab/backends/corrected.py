@@ -288,7 +288,8 @@ class CorrectedBackend(WrapperBackend):
         left-padded (cache, then pending tokens, each aligned right; the gaps are masked and positions
         follow the mask, so every row sees what it would alone), and split again afterwards."""
         import torch
-        from transformers.cache_utils import DynamicCache
+
+        from safetylab.backends.prefix_cache import left_padded_cache
 
         hf = self._local
         assert hf is not None
@@ -304,20 +305,7 @@ class CorrectedBackend(WrapperBackend):
             mask[i, width + block - len(r.pending):] = 1
             ids[i, width + block - len(r.pending):] = torch.tensor(r.pending)
         kw = {**hf._generation_kwargs(config), "num_return_sequences": 1, "max_new_tokens": room}
-        cache = None
-        if width:
-            layers = []
-            for layer in range(len(live[0].cache or [])):
-                k0, v0 = (live[0].cache or [])[layer]
-                k = k0.new_zeros((len(live), k0.shape[1], width, k0.shape[3]))
-                v = v0.new_zeros((len(live), v0.shape[1], width, v0.shape[3]))
-                for i, r in enumerate(live):
-                    n = _cache_len(r)
-                    if n:
-                        k[i, :, width - n:] = (r.cache or [])[layer][0][0]
-                        v[i, :, width - n:] = (r.cache or [])[layer][1][0]
-                layers.append((k, v))
-            cache = DynamicCache(ddp_cache_data=layers, config=hf.model.config)
+        cache = left_padded_cache(hf.model, [(r.cache, _cache_len(r)) for r in live], width) if width else None
         with hf._lock:
             out = hf.model.generate(input_ids=ids.to(hf.device), attention_mask=mask.to(hf.device), cache=cache,
                                     return_dict_in_generate=True, **kw)

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,9 +132,11 @@ class HFBackend(LocalBackend):
             for config, items in groups.items():
                 items.sort(key=lambda e: len(e.ids))
                 size = max(1, self.batch_size // _rows(config))  # rows per forward = prompts x samples
+                prompts = (_PromptCaches(items, nest=not self._layers_hooked())
+                           if _rows(config) > 1 and self._can_share_prefix() else None)
                 for start in range(0, len(items), size):
                     batch = items[start:start + size]
-                    for enc, res in zip(batch, self._run_batch(config, batch), strict=True):
+                    for enc, res in zip(batch, self._run_batch(config, batch, prompts), strict=True):
                         results[enc.index] = res
         return [r for r in results if r is not None]
 
@@ -144,12 +147,17 @@ class HFBackend(LocalBackend):
             # neutral values so a model's own sampling defaults don't trigger "flag is ignored" warnings
             kw.update(do_sample=False, temperature=1.0, top_p=1.0, top_k=50)
         else:
-            kw.update(do_sample=True, temperature=config.temperature, top_p=config.top_p, top_k=0)
+            from safetylab.backends.sampling import sampling_processors
+
+            # the same warpers `generate` would add, with a faster exact top-p sort (backends/sampling.py)
+            kw.update(do_sample=True, temperature=1.0, top_p=1.0, top_k=0,
+                      logits_processor=sampling_processors(config.temperature, config.top_p))
         if config.stop:
             kw.update(stop_strings=list(config.stop), tokenizer=self.tokenizer)
         return kw
 
-    def _run_batch(self, config: GenerationConfig, batch: list[_Encoded]) -> list[GenerationResult]:
+    def _run_batch(self, config: GenerationConfig, batch: list[_Encoded],
+                   prompts: _PromptCaches | None = None) -> list[GenerationResult]:
         import torch
 
         t0 = time.perf_counter()
@@ -165,8 +173,8 @@ class HFBackend(LocalBackend):
             with rng, torch.inference_mode():
                 if seeded:
                     torch.manual_seed(config.seed)
-                if _rows(config) > 1 and width > 1 and self._can_share_prefix():
-                    out = self._sample_with_shared_prompt(input_ids, mask, config)
+                if prompts is not None and width > 1:
+                    out = self._sample_with_shared_prompt(batch, input_ids, mask, config, prompts)
                 else:
                     out = self._generate_in_turns(input_ids, mask, config)
         except Exception as e:
@@ -190,6 +198,11 @@ class HFBackend(LocalBackend):
         if self._shareable is None:
             self._shareable = supports_shared_prefix(self.model)
         return self.share_prefix and self._shareable
+
+    def _layers_hooked(self) -> bool:
+        """Whether forward hooks sit on the decoder layers (steering): they may read a whole prompt (a CAST
+        gate at its last token), so one prompt's cache must not come from a longer prompt's forward."""
+        return any(m._forward_hooks or m._forward_pre_hooks for m in self.layers.modules())
 
     def _generate_in_turns(self, input_ids: Any, mask: Any, config: GenerationConfig, cache: Any = None) -> Any:
         """`model.generate` for one batch that gives the model up to other batches waiting for it (the
@@ -241,17 +254,15 @@ class HFBackend(LocalBackend):
             return True
         return bool(config.stop) and any(s in self.tokenizer.decode(tokens) for s in config.stop)
 
-    def _sample_with_shared_prompt(self, input_ids: Any, mask: Any, config: GenerationConfig) -> Any:
-        """n samples per prompt with the prompt run once: its KV cache (all tokens but the last) is computed
-        for the batch of prompts and copied to each prompt's n rows, and `generate` runs only the last
-        prompt token and the new ones. Same rows, positions and random stream as `num_return_sequences`,
-        so a seeded batch samples the same tokens (perf/c2eval_prefix_sharing.py measures both)."""
+    def _sample_with_shared_prompt(self, batch: list[_Encoded], input_ids: Any, mask: Any, config: GenerationConfig,
+                                   prompts: _PromptCaches) -> Any:
+        """n samples per prompt with the prompt run at most once: its KV cache (all tokens but the last) comes
+        from `prompts` (run once for the call, or taken from a longer prompt it begins) and is copied to the
+        prompt's n rows, and `generate` runs only the last prompt token and the new ones. Same rows,
+        positions and random stream as `num_return_sequences`, so a seeded batch samples the same tokens
+        (perf/c2eval_prefix_sharing.py measures both)."""
         rows = _rows(config)
-        positions = mask.long().cumsum(-1) - 1
-        positions.masked_fill_(mask == 0, 1)  # what `generate` gives left-padded rows
-        prompt = self.model(input_ids=input_ids[:, :-1], attention_mask=mask[:, :-1],
-                            position_ids=positions[:, :-1], use_cache=True, logits_to_keep=1)
-        cache = prompt.cache
+        cache = prompts.batch_cache(self, batch, input_ids.shape[1] - 1)
         cache.batch_repeat_interleave(rows)
         return self._generate_in_turns(input_ids.repeat_interleave(rows, dim=0),
                                        mask.repeat_interleave(rows, dim=0), config, cache=cache)
@@ -312,6 +323,60 @@ class HFBackend(LocalBackend):
     def close(self) -> None:
         """Drop the model so its memory can be freed."""
         self.model = None
+
+
+class _PromptCaches:
+    """The KV caches of one call's prompts (all tokens but the last, which runs with the samples), kept
+    across its batches. A prompt whose tokens begin a longer prompt's (C2-Eval's prefixes of one answer at
+    growing k) takes the first positions of the longest such prompt's cache, which runs once; a cache is
+    dropped once the last prompt that needs it has had it. With `nest=False` every prompt runs itself, in
+    its batch's order, with its batch."""
+
+    def __init__(self, items: list[_Encoded], *, nest: bool = True):
+        self.heads = {e.index: e.ids[:-1] for e in items}
+        # in lexicographic order a sequence comes right before the sequences that extend it
+        order = sorted(self.heads, key=self.heads.__getitem__)
+        self.root = {i: i for i in order}
+        for j in range(len(order) - 2 if nest else -1, -1, -1):
+            shorter, longer = self.heads[order[j]], self.heads[order[j + 1]]
+            if longer[:len(shorter)] == shorter:
+                self.root[order[j]] = self.root[order[j + 1]]
+        self.pending = Counter(self.root.values())
+        self.kv: dict[int, list[tuple[Any, Any]]] = {}
+
+    def batch_cache(self, backend: HFBackend, batch: list[_Encoded], width: int) -> Any:
+        """The batch's prompt cache, `width` slots, each prompt's right-aligned (runs the roots it lacks)."""
+        from safetylab.backends.prefix_cache import left_padded_cache
+
+        self._run(backend, [r for r in dict.fromkeys(self.root[e.index] for e in batch) if r not in self.kv])
+        cache = left_padded_cache(backend.model, [(self.kv[self.root[e.index]], len(e.ids) - 1) for e in batch],
+                                  width)
+        for e in batch:
+            root = self.root[e.index]
+            self.pending[root] -= 1
+            if not self.pending[root]:
+                del self.kv[root]
+        return cache
+
+    def _run(self, backend: HFBackend, roots: list[int]) -> None:
+        import torch
+
+        heads = [self.heads[r] for r in roots]
+        width = max((len(h) for h in heads), default=0)
+        if not width:
+            self.kv.update((r, []) for r in roots)
+            return
+        pad = backend.tokenizer.pad_token_id
+        ids = torch.tensor([[pad] * (width - len(h)) + h for h in heads], device=backend.device)
+        mask = torch.tensor([[0] * (width - len(h)) + [1] * len(h) for h in heads], device=backend.device)
+        positions = mask.cumsum(-1) - 1
+        positions.masked_fill_(mask == 0, 1)  # what `generate` gives left-padded rows
+        layers = backend.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                               logits_to_keep=1).cache.layers
+        for j, (root, head) in enumerate(zip(roots, heads, strict=True)):
+            keep = slice(width - len(head), width)
+            self.kv[root] = [(layer.keys[j:j + 1, :, keep].clone(), layer.values[j:j + 1, :, keep].clone())
+                             for layer in layers]
 
 
 @functools.lru_cache(maxsize=256)

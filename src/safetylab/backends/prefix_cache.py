@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = ["common_prefix_length", "eos_token_ids", "generate_on_backend", "generate_requests_on_backend",
-           "generate_with_shared_prefix", "greedy_with_shared_prefix", "logits_at", "supports_shared_prefix"]
+           "generate_with_shared_prefix", "greedy_with_shared_prefix", "left_padded_cache", "logits_at",
+           "supports_shared_prefix"]
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,23 @@ def _new_cache(model: Any, kv: Sequence[tuple[Any, Any]]) -> Any:
     from transformers.cache_utils import DynamicCache
 
     return DynamicCache(ddp_cache_data=kv, config=model.config)
+
+
+def left_padded_cache(model: Any, rows: Sequence[tuple[Sequence[tuple[Any, Any]] | None, int]], width: int) -> Any:
+    """One batch's `DynamicCache` of `width` slots from per-row caches (each layer's (keys, values), batch
+    of one): row i's first n_i positions right-aligned, the pad slots zeros (its attention mask leaves them
+    out). At least one row has n_i > 0."""
+    template = next(kv for kv, n in rows if n and kv)
+    layers = []
+    for layer, (k0, v0) in enumerate(template):
+        k = k0.new_zeros((len(rows), k0.shape[1], width, k0.shape[3]))
+        v = v0.new_zeros((len(rows), v0.shape[1], width, v0.shape[3]))
+        for i, (kv, n) in enumerate(rows):
+            if n and kv:
+                k[i, :, width - n:] = kv[layer][0][0, :, :n]
+                v[i, :, width - n:] = kv[layer][1][0, :, :n]
+        layers.append((k, v))
+    return _new_cache(model, layers)
 
 
 def _prefix_kv(model: Any, prefix: Sequence[int], device: Any) -> list[tuple[Any, Any]]:
