@@ -38,6 +38,10 @@ def headline(run: Path) -> dict[str, Any]:
                            "data": result["data"], "settings": result["settings"]}
     if "corr_mean" in result:
         out["corr_mean"] = result["corr_mean"]
+        boot = (result.get("bootstrap") or {}).get("corr_mean")
+        if boot:  # the same mean with its item-level bootstrap bounds (n = items)
+            out["corr_mean_item_bootstrap"] = {"value": result["corr_mean"]["value"], "ci_low": boot[0],
+                                               "ci_high": boot[1], "n": result["bootstrap"]["items"]}
         out.update({f"corr@{k}": v for k, v in result["corr_at_k"].items()})
     else:
         out.update({k: v for k, v in result["metrics"].items() if k in ("harmful_compliance", "over_refusal")})

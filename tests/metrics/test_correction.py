@@ -35,3 +35,38 @@ def test_items_sort_numerically_and_an_all_error_cell_has_no_value() -> None:
     res = acc.result()
     assert [i.item for i in res.items] == ["2", "10", "x"]
     assert res.items[0].corr_at_k[20].value is None and res.items[0].corr_mean.value == 1.0
+
+
+def _split_items(n_items: int, paths: int) -> CorrectionAccumulator:
+    """Half the items always correct, half never, at one k."""
+    acc = CorrectionAccumulator()
+    for i in range(n_items):
+        for _ in range(paths):
+            acc.add(str(i), 10, "ok", i % 2 == 0)
+    return acc
+
+
+def test_item_bootstrap_holds_the_spread_between_items_that_wilson_leaves_out() -> None:
+    res = _split_items(10, 100).result(seed=3)
+    boot = res.bootstrap
+    assert (boot.resamples, boot.seed, boot.items) == (2000, 3, 10)
+    wilson = res.corr_at_k[10]
+    assert wilson.value == 0.5 and wilson.ci_high - wilson.ci_low < 0.07  # 1000 paths
+    low, high = boot.corr_at_k[10]
+    assert low < 0.3 and high > 0.7                                        # but only 10 items
+    assert boot.corr_mean == boot.corr_at_k[10]                            # one k: the mean is that rate
+    assert _split_items(10, 100).result(seed=3).bootstrap == boot           # seeded
+    assert _split_items(10, 100).result(seed=4).bootstrap != boot
+
+
+def test_item_bootstrap_of_two_items_and_of_alike_items() -> None:
+    # resamples of {all, none}: 0, 1/2 or 1 (p = 1/4, 1/2, 1/4), so the 95 % bounds are the extremes
+    assert _split_items(2, 5).result().bootstrap.corr_at_k[10] == (0.0, 1.0)
+    acc = CorrectionAccumulator()
+    for item in "abc":
+        for j in range(4):
+            acc.add(item, 10, "ok", j == 0)
+            acc.add(item, 20, "ok", j < 2)
+    boot = acc.result().bootstrap
+    assert boot.corr_at_k == {10: (0.25, 0.25), 20: (0.5, 0.5)} and boot.corr_mean == (0.375, 0.375)
+    assert CorrectionAccumulator().result().bootstrap.corr_mean is None

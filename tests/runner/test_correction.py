@@ -93,6 +93,11 @@ def test_c2eval_run_end_to_end(tiny_model_dir: Path, tmp_path: Path) -> None:
     assert res["counts"]["parse_error"] == sum(r["status"] == "parse_error" for r in recs)
     assert 0 < res["corr_mean"]["k"] < res["corr_mean"]["n"]  # both outcomes occur
     assert [i["item"] for i in res["items"]] == ["1", "2", "3"]
+    boot = res["bootstrap"]  # item-level intervals, seeded by the run (no seed: 0) and recorded
+    assert (boot["items"], boot["seed"], boot["resamples"]) == (3, 0, 2000)
+    assert set(boot["corr_at_k"]) == set(res["corr_at_k"])
+    low, high = boot["corr_mean"]
+    assert 0 <= low <= high <= 1
 
     # resume: nothing new is generated or judged
     again = run_eval(out, None, backend=backend, judge=ParityJudge())
@@ -107,8 +112,10 @@ def test_c2eval_run_end_to_end(tiny_model_dir: Path, tmp_path: Path) -> None:
     report = write_run_report(out)
     md = (report / "report.md").read_text()
     assert "Corr@10" in md and "**Corr_mean**" in md and "### Per item (3 of 3)" in md
+    assert "[95% item bootstrap CI]" in md and "resamples the 3 items (2000 resamples, seed 0" in md
     html = (report / "report.html").read_text()
     assert "Corr@k" in html and "prefix length k" in html  # the curve's title and axis
+    assert "item bootstrap: 3 items" in html and "seed 0" in html
     assert "assistant turn prefilled with:</span> " + gens[0]["prefill"].replace("'", "&#39;") in html
     assert json.loads((report / "report.json").read_text())["runs"][0]["results"][0]["kind"] == "correction"
 

@@ -109,14 +109,21 @@ def correction_markdown(run: RunData, result: dict[str, Any], max_items: int = 5
     gen = (result.get("settings") or {}).get("generation") or {}
     lines = provenance_lines(run, result) + [
         f"- sampling: {gen.get('n')} continuations per prefix, top_p={gen.get('top_p')}", ""]
-    rows = [[f"Corr@{k}", fmt_rate(rate)] for k, rate in result["corr_at_k"].items()]
-    rows.append(["**Corr_mean**", fmt_rate(result["corr_mean"])])
-    lines += _table(["metric (%)", "value [95% Wilson CI] (n continuations)"], rows) + [""]
+    boot = result.get("bootstrap") or {}
+    at_k = {str(k): v for k, v in (boot.get("corr_at_k") or {}).items()}
+    rows = [[f"Corr@{k}", fmt_rate(rate), _bounds(at_k.get(str(k)))] for k, rate in result["corr_at_k"].items()]
+    rows.append(["**Corr_mean**", fmt_rate(result["corr_mean"]), _bounds(boot.get("corr_mean"))])
+    lines += _table(["metric (%)", "value [95% Wilson CI] (n continuations)", "[95% item bootstrap CI]"],
+                    rows) + [""]
     c = result["counts"]
     lines += [f"Continuations: {c['total']} — scored {c['ok']}, judge parse errors {c['parse_error']}, empty "
               f"{c['empty']}, generation errors {c['gen_error']} (the last three are left out of every rate). "
-              "Higher is better. Corr_mean is the mean of Corr@k; its interval is that of the pooled counts.",
-              ""]
+              "Higher is better. Corr_mean is the mean of Corr@k; its Wilson interval is that of the pooled "
+              "counts. The Wilson intervals count continuations (how precisely these prefixes were measured); "
+              + (f"the bootstrap resamples the {boot['items']} items ({boot['resamples']} resamples, seed "
+                 f"{boot['seed']}, percentile bounds): the spread another draw of items would show; it cannot leave "
+                 "the range of the items seen (none corrected: [0, 0], where the Wilson bound is the one to read)."
+                 if boot else "this run's scores have no item bootstrap (scored by an older version)."), ""]
     ks = list(result["corr_at_k"])
     items = result.get("items", [])
     if items:
@@ -126,6 +133,10 @@ def correction_markdown(run: RunData, result: dict[str, Any], max_items: int = 5
                           *(pct(i["corr_at_k"][k]["value"]) if k in i["corr_at_k"] else "–" for k in ks)]
                          for i in items[:max_items]]) + [""]
     return lines
+
+
+def _bounds(bounds: list[float] | None) -> str:
+    return "–" if not bounds else f"[{pct(bounds[0])}, {pct(bounds[1])}]"
 
 
 def result_markdown(run: RunData, result: dict[str, Any]) -> list[str]:

@@ -97,10 +97,13 @@ def correction_results(store: RunStore, benches: dict[str, Benchmark]) -> list[C
 
 def _result(bench: Benchmark, label: str, identity: dict, acc: CorrectionAccumulator,
             manifest: Manifest) -> CorrectionResult:
-    scores = acc.result()
+    provenance = manifest.provenance(bench.name)
+    seed = provenance["seed"]
+    scores = acc.result(seed=seed if isinstance(seed, int) else 0)  # the item bootstrap's seed: the run's
     mean = scores.corr_mean.model_dump()
     return CorrectionResult(
-        bench=bench.name, judge=label, judge_identity=identity, **manifest.provenance(bench.name),
+        bench=bench.name, judge=label, judge_identity=identity, **provenance,
         headline=[{**m.model_dump(), **mean} for m in bench.metrics],
         corr_at_k={k: r.model_dump() for k, r in scores.corr_at_k.items()}, corr_mean=mean,
-        items=[i.model_dump() for i in scores.items], counts=scores.counts)
+        items=[i.model_dump() for i in scores.items], counts=scores.counts,
+        bootstrap=scores.bootstrap.model_dump())

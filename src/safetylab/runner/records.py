@@ -225,6 +225,7 @@ class CorrectionResult(BenchResult):
     corr_mean: dict[str, Any]
     items: list[dict[str, Any]]
     counts: dict[str, int]
+    bootstrap: dict[str, Any] | None = None  # item-level intervals (metrics.correction.ItemBootstrap)
 
 
 
