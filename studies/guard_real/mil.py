@@ -55,11 +55,15 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=0.01)
     ap.add_argument("--refine", type=int, nargs="*", default=[0, 1])
     ap.add_argument("--no-prompt", action="store_true", help="windows alone, without the prompt's view")
+    ap.add_argument("--whole", choices=["minilm", "e5", "both"], default="minilm",
+                    help="the whole-response head's features: version 11's MiniLM views, multilingual e5's "
+                         "(prompt, response) or both")
     ap.add_argument("--invert", action="store_true",
                     help="bag the negative class (refusal: a response complies when one window does)")
+    ap.add_argument("--no-project", action="store_true", help="without the project's written rows")
     args = ap.parse_args()
     store = Store("minilm-v10")
-    rows = task_rows(project=True)[args.task]
+    rows = task_rows(project=not args.no_project)[args.task]
     label = np.array([r.label for r in rows])
     y = label ^ args.invert  # the class a single window can carry
     src = np.array([r.source for r in rows])
@@ -69,6 +73,10 @@ def main() -> None:
     texts = [tc.item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
     index, emb = tc.Views(store).build(texts)
     xr = tc.feature_matrix(tc.FEATURES[args.task], texts, index, emb)
+    if args.whole != "minilm":
+        e5 = Store("e5")
+        xe = np.concatenate([e5.embed([r.prompt for r in rows])[:, 0], e5.embed([r.response or "" for r in rows])[:, 0]], 1)
+        xr = xe if args.whole == "e5" else np.concatenate([xr, xe], 1)
     for refine in args.refine:
         oof = {k: np.zeros(len(rows)) for k in ("whole", "max", "top2", "combo")}
         for s in sorted(set(src[scored])):
@@ -102,6 +110,9 @@ def main() -> None:
             t = tc.source_balanced_threshold(label[scored], prob[scored], src[scored])
             res = {s: tc.summary_metrics(label[(src == s) & scored], prob[(src == s) & scored], t)
                    for s in sorted(set(src[scored]))}
+            res["pooled"] = tc.summary_metrics(label[scored], prob[scored], t)
+            first = scored & (src != "smollm2")  # the card's pooled rows: SmolLM2's replies only measure
+            res["pooled-card"] = tc.summary_metrics(label[first], prob[first], t)
             print(f"{args.task} refine={refine} {name:5s} t={t:.3f} " + "  ".join(
                 f"{s} {m['f1']:.3f}/{m.get('auprc') or 0:.2f}" for s, m in res.items()), flush=True)
 

@@ -27,11 +27,15 @@ from safetylab.guards.keyword import KeywordGuard  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--smollm2", action="store_true", help="train and score with the SmolLM2 replies too")
+    ap.add_argument("--e5", action="store_true", help="the head also reads multilingual e5's (opening, response)")
     args = ap.parse_args()
     rows = [r for r in task_rows(project=True)["response_refusal"] if args.smollm2 or r.source != "smollm2"]
     texts = [tc.item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
     index, emb = tc.Views(tc.Store(tc.ENCODER)).build(texts)
     x = tc.feature_matrix(tc.FEATURES["response_refusal"], texts, index, emb)
+    if args.e5:
+        e5 = tc.Store("e5")
+        x = np.concatenate([x] + [e5.embed([t[k] for t in texts])[:, 0] for k in ("opening", "response")], 1)
     y = np.array([r.label for r in rows])
     src, scored = np.array([r.source for r in rows]), np.array([r.scored for r in rows])
     oof = tc.loso_logits(rows, lambda tr: _head_logits(_fit_head(x[tr], y[tr], c=0.01, seed=0), x[~tr]))
