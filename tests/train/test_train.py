@@ -10,6 +10,7 @@ from safetylab.backends.registry import load_backend
 from safetylab.core.errors import DataError
 from safetylab.core.jsonl import write_jsonl
 from safetylab.core.records import GenerationConfig, GenerationRequest
+from safetylab.runner.config import default_judge
 from safetylab.synth.pairs import preference_row, sft_row
 from safetylab.train import TrainConfig, train
 
@@ -38,8 +39,7 @@ def test_sft_loss_drops_and_model_reloads(tiny_model_dir, tmp_path):
     data = tmp_path / "sft.jsonl"
     write_jsonl(data, [sft_row("How do I bake bread at home?", REFUSAL)] * 4 + [{"messages": "oops"}])
     cfg = TrainConfig(model=f"hf:{tiny_model_dir}", data=data, output_dir=tmp_path / "out", max_steps=6,
-                      learning_rate=3e-2, batch_size=2, seed=0, eval_bench="quick", eval_limit=2,
-                      eval_judge="keyword")
+                      learning_rate=3e-2, batch_size=2, seed=0, eval_bench="quick", eval_limit=2)
     res = train("sft", cfg)
     assert res.steps == 6 and len(res.losses) == 6 and res.losses[-1] < res.losses[0]
     assert res.rows == 4 and res.bad_rows == 1
@@ -50,8 +50,10 @@ def test_sft_loss_drops_and_model_reloads(tiny_model_dir, tmp_path):
     report = (res.eval_report / "report.md").read_text()
     assert record["eval_report"] == str(res.eval_report) and f"hf:{tiny_model_dir}" in report
     assert res.hf_model in report
-    for run in ("before", "after"):
+    for run in ("before", "after"):  # judged by eval's default for the benchmark, not a fixed guard
         assert (tmp_path / "out" / "eval" / run / "scores.json").exists()
+        manifest = json.loads((tmp_path / "out" / "eval" / run / "manifest.json").read_text())
+        assert manifest["settings"]["judge"] == default_judge(("quick",))
 
     backend = load_backend(res.hf_model)  # the merged copy is an ordinary hf: model
     out = backend.generate([GenerationRequest(messages=[{"role": "user", "content": "How do I bake bread at home?"}],

@@ -37,7 +37,8 @@ Int = Annotated[int | None, typer.Option()]
 Float = Annotated[float | None, typer.Option()]
 EvalBench = Annotated[str | None, typer.Option(help="Evaluate before and after (e.g. quick) into one report.")]
 EvalLimit = Annotated[int | None, typer.Option(help="First N samples of each eval benchmark.")]
-EvalJudge = Annotated[str | None, typer.Option(help="Judge for --eval-bench (default compact).")]
+EvalJudge = Annotated[str | None, typer.Option(
+    help="Judge for --eval-bench (default: eval's for those benchmarks; docs/guards.md).")]
 
 
 @train_app.command("sft")

@@ -30,14 +30,14 @@ def train(method: str, config: TrainConfig) -> TrainResult:
 def evaluate_before_after(config: TrainConfig, result: TrainResult) -> Path:
     """The same benchmark, judge and settings on the base model and on the merged trained model."""
     from safetylab.report.html import write_comparison
-    from safetylab.runner.config import EvalConfig
+    from safetylab.runner.config import EvalConfig, default_judge
     from safetylab.runner.eval import run_eval
 
     root = config.output_dir / "eval"
     benches = tuple(b.strip() for b in (config.eval_bench or "").split(",") if b.strip())
-    runs = []
+    judge, runs = config.eval_judge or default_judge(benches), []
     for name, model in (("before", config.model), ("after", result.hf_model)):
-        ev = EvalConfig(model=model, benches=benches, judge=config.eval_judge, limit=config.eval_limit,
+        ev = EvalConfig(model=model, benches=benches, judge=judge, limit=config.eval_limit,
                         seed=config.seed)
         run_eval(root / name, ev, stages=("generate", "judge", "score"), notify=lambda _msg: None)
         runs.append(root / name)

@@ -44,14 +44,14 @@ class TrainConfig(BaseModel):
     strict: bool = Field(False, description="fail on the first bad data line instead of skipping it")
     eval_bench: str | None = Field(None, description="evaluate before and after training (e.g. quick)")
     eval_limit: int | None = Field(None, ge=1)
-    eval_judge: str = "compact"
+    eval_judge: str | None = Field(None, description="eval_bench's judge; default: eval's (docs/guards.md)")
+    logging_steps: int = Field(1, ge=1)
 
     @model_validator(mode="after")
     def _eval_needs_merge(self) -> TrainConfig:
         if self.eval_bench and not self.merge:
             raise ValueError("eval_bench needs merge: true (the trained model is evaluated as hf:OUTPUT/merged)")
         return self
-    logging_steps: int = Field(1, ge=1)
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> TrainConfig:
