@@ -65,7 +65,7 @@ def _bench_samples(config: EvalConfig, bench: Benchmark, notify: Callable[[str],
     selected: Iterable[Sample] = (s for s in samples if in_shard(s.key(), config.shard))
     if config.limit:
         selected = islice(selected, config.limit)
-    notice = licence_notice(bench)
+    notice = licence_notice(bench) if config.data is None else None  # a user's own file is under its own terms
     if notice:
         notify(notice)
     return iter(selected), info
