@@ -5,7 +5,8 @@ part on a CPU).
     python studies/align_hdr_ppl.py --main runs/align/arith_gated --out runs/align/hdr_ppl \
         --point lam=0.25 --point lam=0.5,topk_scope=per-tensor --point lam=0.5,exclude=embeddings+norms+lm_head
 
-Each --point overrides the main run's HDR settings (k, lam, topk_scope, exclude: groups joined by +); its
+Each --point overrides the main run's HDR settings (k, lam, topk_scope, exclude: groups joined by +, harmful:
+another θ_harmful); its
 checkpoint is written under --out/<point> and scored on the main run's perplexity texts
 (eval_data/ppl.jsonl), the same texts and measure as the main report's perplexity column. Writes
 hdr_ppl.json and hdr_ppl.md (with the main run's base perplexity for reference).
@@ -18,7 +19,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-FIELDS = {"k": float, "lam": float, "topk_scope": str, "exclude": lambda v: [p for p in v.split("+") if p]}
+FIELDS = {"k": float, "lam": float, "topk_scope": str, "exclude": lambda v: [p for p in v.split("+") if p],
+          "harmful": str}
 
 
 def parse_point(text: str) -> dict[str, Any]:
@@ -53,7 +55,7 @@ def main() -> None:
     for text in args.point:
         point = parse_point(text)
         config = main_config.model_copy(update=point)
-        folder = args.out / text.replace(",", "_").replace("=", "-")
+        folder = args.out / text.replace(",", "_").replace("=", "-").replace("/", "+")
         if not (folder / RECORD).exists():
             task_vector(config.hdr_config("hdr", config.lam, folder))
         with load_backend(f"hf:{folder}") as backend:
