@@ -171,6 +171,18 @@ def test_shard_split_is_a_partition() -> None:
         EvalConfig(model="m", shard=(4, 4))
 
 
+def test_failed_generations_are_judged_once_they_are_retried(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from safetylab.backends.hf import HFBackend
+    data, run = write_prompts(tmp_path / "prompts.jsonl"), tmp_path / "run"
+    no_room = HFBackend(tiny_model_dir, context_length=4)  # max_new_tokens fills the context: every request fails
+    first = run_eval(run, make_config(tiny_model_dir, data, cache=False), backend=no_room, notify=lambda m: None)
+    assert first["generate"].errors == len(PROMPTS) == first["judge"].gen_error
+    again = run_eval(run, None, backend=HFBackend(tiny_model_dir), notify=lambda m: None)
+    assert again["generate"].errors == 0 and again["judge"].gen_error == 0
+    assert again["judge"].judged + again["judge"].parse_error + again["judge"].empty == len(PROMPTS)
+    assert metrics_of(run)["counts"]["gen_error"] == 0
+
+
 def test_own_data_gets_no_benchmark_licence_notice(tiny_model_dir: Path, tmp_path: Path) -> None:
     messages: list[str] = []
     run_eval(tmp_path / "run", make_config(tiny_model_dir, write_prompts(tmp_path / "p.jsonl"), limit=1),

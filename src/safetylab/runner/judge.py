@@ -106,7 +106,8 @@ def judge_stage(store: RunStore, config: EvalConfig, benches: dict[str, Benchmar
                 if gen.failed or not gen.text.strip():
                     status: JudgeStatus = "gen_error" if gen.failed else "empty"
                     counts.add(status)
-                    stage.append(_record(gen, key, label, tasks[gen.bench], status))
+                    rec = _record(gen, key, label, tasks[gen.bench], status)
+                    stage.append(rec.model_copy(update={"error": gen.error}) if gen.failed else rec)
                     continue
                 yield (gen, key), GuardItem(prompt=gen.prompt, response=gen.text, subcategory=gen.subcategory,
                                             expected=gen.expected)

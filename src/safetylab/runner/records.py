@@ -94,6 +94,11 @@ class JudgeRecord(RunRecord):
     prob: float | None = None
     raw: str | None = None
     verdict: dict[str, Any] | None = None
+    error: str | None = Field(None, description="set for a failed generation: judged again once it is retried")
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
 
 
 class CorrectionRecord(RunRecord):
