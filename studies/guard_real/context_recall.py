@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -24,6 +26,24 @@ from safetylab.guards.base import GuardItem
 from safetylab.guards.compact.guard import CompactGuard
 
 HELD_OUT_HARMFUL = ("catqa", "dangerousqa")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentence_windows(guard: CompactGuard, text: str, size: int, plain: Callable[..., list[str]]) -> list[str]:
+    """A window from each sentence's start over as many whole sentences as fit in `size` tokens (a longer
+    sentence in token windows of its own): a short request keeps a window that starts with it."""
+    sentences = [p for p in _SENTENCE.split(text) if p.strip()]
+    lengths = [len(guard.encoder.tokenizer(p, add_special_tokens=False)["input_ids"]) for p in sentences]
+    out: list[str] = []
+    for i in range(len(sentences)):
+        if lengths[i] > size:
+            out += plain(sentences[i], size)
+            continue
+        j, used = i + 1, lengths[i]
+        while j < len(sentences) and used + lengths[j] <= size:
+            used, j = used + lengths[j], j + 1
+        out.append(" ".join(sentences[i:j]))
+    return list(dict.fromkeys(out)) or [text]
 
 
 def context(pool: list[str], chars: int, rng: random.Random, avoid: str = "") -> str:
@@ -44,13 +64,18 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--prompt-window", type=int, default=64, help="the guard's prompt window, tokens")
+    ap.add_argument("--sentences", action="store_true", help="prompt windows start at sentence starts")
     args = ap.parse_args()
     rows = prompt_rows()
     pool = [r.prompt for r in rows if r.source == "fastchat"]
     guard = CompactGuard(args.weights, batch_size=32, prompt_window=args.prompt_window)
+    if args.sentences:  # a study of the guard's windowing: replace its prompt windows
+        plain = guard.windows
+        guard.windows = lambda text, size=None: (sentence_windows(guard, text, size, plain) if size == guard.prompt_window
+                                                 and len(plain(text, size)) > 1 else plain(text, size))
     rng = random.Random(args.seed)
     out: dict[str, dict] = {"guard": guard.identity(), "chars": args.chars, "seed": args.seed,
-                           "prompt_window": args.prompt_window}
+                           "prompt_window": args.prompt_window, "sentences": args.sentences}
     for name in (*HELD_OUT_HARMFUL, "fastchat"):
         prompts = [r.prompt for r in rows if r.source == name]
         for where, texts in (("alone", prompts),
