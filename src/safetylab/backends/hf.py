@@ -162,11 +162,8 @@ class HFBackend(LocalBackend):
 
         t0 = time.perf_counter()
         try:
-            width = max(len(e.ids) for e in batch)
-            pad = self.tokenizer.pad_token_id
-            input_ids = torch.tensor([[pad] * (width - len(e.ids)) + e.ids for e in batch], device=self.device)
-            mask = torch.tensor([[0] * (width - len(e.ids)) + [1] * len(e.ids) for e in batch],
-                                device=self.device)
+            input_ids, mask = _left_padded([e.ids for e in batch], self.tokenizer.pad_token_id, self.device)
+            width = input_ids.shape[1]
             # a seeded batch leaves the global random state as it found it; an unseeded one advances it
             seeded = config.seed is not None
             rng = torch.random.fork_rng(devices=self._rng_devices()) if seeded else contextlib.nullcontext()
@@ -359,16 +356,12 @@ class _PromptCaches:
         return cache
 
     def _run(self, backend: HFBackend, roots: list[int]) -> None:
-        import torch
-
         heads = [self.heads[r] for r in roots]
         width = max((len(h) for h in heads), default=0)
         if not width:
             self.kv.update((r, []) for r in roots)
             return
-        pad = backend.tokenizer.pad_token_id
-        ids = torch.tensor([[pad] * (width - len(h)) + h for h in heads], device=backend.device)
-        mask = torch.tensor([[0] * (width - len(h)) + [1] * len(h) for h in heads], device=backend.device)
+        ids, mask = _left_padded(heads, backend.tokenizer.pad_token_id, backend.device)
         positions = mask.cumsum(-1) - 1
         positions.masked_fill_(mask == 0, 1)  # what `generate` gives left-padded rows
         layers = backend.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
@@ -377,6 +370,16 @@ class _PromptCaches:
             keep = slice(width - len(head), width)
             self.kv[root] = [(layer.keys[j:j + 1, :, keep].clone(), layer.values[j:j + 1, :, keep].clone())
                              for layer in layers]
+
+
+def _left_padded(seqs: list[list[int]], pad: int, device: Any) -> tuple[Any, Any]:
+    """(input_ids, attention_mask) of token lists padded on the left to the longest, as `generate` wants."""
+    import torch
+
+    width = max(len(s) for s in seqs)
+    ids = torch.tensor([[pad] * (width - len(s)) + s for s in seqs], device=device)
+    mask = torch.tensor([[0] * (width - len(s)) + [1] * len(s) for s in seqs], device=device)
+    return ids, mask
 
 
 @functools.lru_cache(maxsize=256)
