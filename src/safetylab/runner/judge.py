@@ -67,7 +67,7 @@ def _record(gen: GenerationRecord, key: str, judge: str, task: TaskName, status:
             complied: bool | None = None, verdict: Verdict | None = None) -> JudgeRecord:
     rec = JudgeRecord(key=key, gen_key=gen.key, bench=gen.bench or "", id=gen.id, expected=gen.expected,
                       category=gen.category, subcategory=gen.subcategory, judge=judge, task=task,
-                      status=status, complied=complied)
+                      status=status, complied=complied, error=gen.error)  # failed: retried with it
     if verdict is not None:
         tv = verdict.task(task)
         rec.label, rec.prob = (tv.label, tv.prob) if tv else (None, None)
@@ -106,8 +106,7 @@ def judge_stage(store: RunStore, config: EvalConfig, benches: dict[str, Benchmar
                 if gen.failed or not gen.text.strip():
                     status: JudgeStatus = "gen_error" if gen.failed else "empty"
                     counts.add(status)
-                    rec = _record(gen, key, label, tasks[gen.bench], status)
-                    stage.append(rec.model_copy(update={"error": gen.error}) if gen.failed else rec)
+                    stage.append(_record(gen, key, label, tasks[gen.bench], status))
                     continue
                 yield (gen, key), GuardItem(prompt=gen.prompt, response=gen.text, subcategory=gen.subcategory,
                                             expected=gen.expected)
