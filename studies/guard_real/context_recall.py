@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import time
 from collections.abc import Callable
 
@@ -23,16 +22,15 @@ import numpy as np
 
 from data import prompt_rows
 from safetylab.guards.base import GuardItem
-from safetylab.guards.compact.guard import CompactGuard
+from safetylab.guards.compact.guard import _SENTENCE_END, CompactGuard
 
 HELD_OUT_HARMFUL = ("catqa", "dangerousqa")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def sentence_windows(guard: CompactGuard, text: str, size: int, plain: Callable[..., list[str]]) -> list[str]:
     """A window from each sentence's start over as many whole sentences as fit in `size` tokens (a longer
     sentence in token windows of its own): a short request keeps a window that starts with it."""
-    sentences = [p for p in _SENTENCE.split(text) if p.strip()]
+    sentences = [p for p in _SENTENCE_END.split(text) if p.strip()]
     lengths = [len(guard.encoder.tokenizer(p, add_special_tokens=False)["input_ids"]) for p in sentences]
     out: list[str] = []
     for i in range(len(sentences)):
