@@ -2,7 +2,8 @@
 `safetylab eval` runs of the base and the trained model side by side (C2-Eval Corr@k and Corr_mean,
 harmful compliance, over-refusal on benign look-alikes), a utility check measured here for both models
 (perplexity of benign answers, multiple-choice accuracy: `safetylab.align.utility`), the training record
-and the C2-Syn manifest (pairs, judge-filter drop rate). Writes report.md and report.json.
+and the pairs' manifest (C2-Syn: pairs, judge-filter drop rate; or cut_pairs.py's counts). Writes report.md
+and report.json.
 
     python studies/c2_dpo/report.py --base smollm2-135m --trained OUT_DIR_OF_TRAIN_DPO \
         --synth PAIRS_STEM.manifest.json --pair c2eval BEFORE_RUN AFTER_RUN --pair quick BEFORE AFTER \
@@ -61,7 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="smollm2-135m")
     ap.add_argument("--trained", type=Path, required=True, help="output dir of safetylab train dpo")
-    ap.add_argument("--synth", type=Path, required=True, help="the c2syn manifest")
+    ap.add_argument("--synth", type=Path, required=True, help="the pairs' manifest (synth c2syn's, or cut_pairs.py's)")
     ap.add_argument("--pair", nargs=3, action="append", default=[], metavar=("NAME", "BEFORE", "AFTER"))
     ap.add_argument("--texts", type=Path, required=True, help="JSONL with prompt and response (benign answers)")
     ap.add_argument("--exclude", type=Path, help="JSONL with prompt: evaluation prompts kept out of --texts")
@@ -88,7 +89,7 @@ def main() -> None:
     lines = ["# Course-correction DPO on SmolLM2: before and after", "",
              f"Trained model: `hf:{train['merged_dir']}` ({train['steps']} LoRA DPO steps on {train['rows']} "
              f"pairs, data sha256 {train['data_sha256'][:12]}, loss {train['losses'][0]:.3f} -> "
-             f"{train['losses'][-1]:.3f}). Pairs: {args.synth} (C2-Syn counts below).", "",
+             f"{train['losses'][-1]:.3f}). Pairs: {args.synth} (its counts below).", "",
              "| set | metric | before | after | intervals apart |", "|---|---|---|---|---|"]
     for name, pair in pairs.items():
         for metric in pair["before"]:
@@ -104,7 +105,7 @@ def main() -> None:
               f"{after['perplexity']:.2f} | |",
               f"| utility | MC accuracy ({len(mc)} items) | {rate(before['mc_accuracy'])} | "
               f"{rate(after['mc_accuracy'])} | {'yes' if separated(before['mc_accuracy'], after['mc_accuracy']) else 'no'} |"]
-    lines += ["", "C2-Syn manifest counts: `" + json.dumps({k: v for k, v in synth.items()
+    lines += ["", "Pairs manifest counts: `" + json.dumps({k: v for k, v in synth.items()
                                                          if k not in ("config", "environment")}) + "`", ""]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
