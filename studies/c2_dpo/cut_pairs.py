@@ -17,7 +17,8 @@ harmful text, turn back now instead of going on"; the divergence lies right afte
 
 Anchors against over-refusal: benign CoCoNot pref prompts outside the look-alike subcategories of the
 over-refusal eval (and outside its rows and the perplexity texts), chosen = CoCoNot's compliant answer,
-rejected = a real refusal (a GPTFuzz unharmful answer). Evaluation prompts (`--exclude`, repeatable) never
+rejected = a real refusal (a GPTFuzz unharmful answer); `--lookalike-anchors N` adds N from inside those
+subcategories (rows held out from the eval: the eval then measures held-out rows of a trained-on kind). Evaluation prompts (`--exclude`, repeatable) never
 become training rows; the counts go to `<out stem>.manifest.json`.
 
     python studies/c2_dpo/cut_pairs.py --exclude label_requests.txt --exclude lookalike40.jsonl \
@@ -128,19 +129,21 @@ def correction_pairs(triples_of: dict[str, list[str]], refusal_of: dict[str, lis
     return rows, counts
 
 
-def anchor_pairs(n: int, skip: set[str], any_refusal: list[str], rng: random.Random) -> tuple[list[dict], dict]:
-    """Benign CoCoNot pref prompts outside the look-alike subcategories: compliant answer > refusal."""
+def anchor_pairs(n: int, skip: set[str], any_refusal: list[str], rng: random.Random, *,
+                 lookalike: bool = False) -> tuple[list[dict], dict]:
+    """Benign CoCoNot pref prompts, compliant answer > refusal: outside the look-alike subcategories, or
+    (`lookalike`) inside them — rows of the over-refusal eval's own subcategories, never its rows."""
     sub = {_norm(r["prompt"]): str(r["id"]).split(":")[-1]
            for r in map(json.loads, COCONOT_PROMPTS.read_text(encoding="utf-8").splitlines())}
     rows = [json.loads(line) for line in COCONOT_ANSWERS.read_text(encoding="utf-8").splitlines()]
     pool = [r for r in rows if r.get("response") and _norm(r["prompt"]) not in skip
-            and sub.get(_norm(r["prompt"])) not in (*LOOKALIKE, None)]
+            and sub.get(_norm(r["prompt"])) is not None and (sub[_norm(r["prompt"])] in LOOKALIKE) == lookalike]
     picked = sorted(pool, key=lambda r: content_key({"anchor": r["prompt"]}))[:n]
     by_sub: dict[str, int] = {}
     for r in picked:
         by_sub[sub[_norm(r["prompt"])]] = by_sub.get(sub[_norm(r["prompt"])], 0) + 1
     out = [preference_row(r["prompt"], r["response"], rng.choice(any_refusal), key=content_key({"a": r["prompt"]}),
-                          kind="anchor") for r in picked]
+                          kind="lookalike_anchor" if lookalike else "anchor") for r in picked]
     return out, {"pool": len(pool), "used": len(out), "subcategories": by_sub}
 
 
@@ -153,6 +156,8 @@ def main() -> None:
     ap.add_argument("--tail-words", type=int, default=48,
                     help="words of the harmful answer kept after the cut on the rejected side (shorter steps)")
     ap.add_argument("--anchors", type=int, default=120, help="benign anchor pairs")
+    ap.add_argument("--lookalike-anchors", type=int, default=0,
+                    help="anchor pairs from the look-alike eval's subcategories (its rows kept out by --exclude)")
     ap.add_argument("--ppl-head", type=int, default=100,
                     help="first N rows of the CoCoNot answer file kept out of the anchors (report.py's perplexity "
                          "texts are the first 30 of it outside the look-alike set)")
@@ -188,17 +193,18 @@ def main() -> None:
     ppl_skip = {_norm(r["prompt"]) for r in answers[:args.ppl_head]}
     generic = [t for t in any_refusal if len(t.split()) <= 15]  # no topic of another question in it
     anchors, acounts = anchor_pairs(args.anchors, skip | ppl_skip, generic, rng)
-    out = corr + anchors
+    near, ncounts = anchor_pairs(args.lookalike_anchors, skip | ppl_skip, generic, rng, lookalike=True)
+    out = corr + anchors + near
     random.Random(args.seed + 1).shuffle(out)
     write_jsonl(args.out, out)
     ks = ccounts.pop("k")
     manifest = {"command": " ".join(sys.argv), "gptfuzz_sha256": sha, "coconot_sha256": file_hash(COCONOT_ANSWERS),
                 "exclude": {str(p): file_hash(p) for p in args.exclude}, "excluded_prompts": len(skip),
-                "correction_pairs": len(corr), "anchor_pairs": len(anchors), "rows": len(out),
+                "correction_pairs": len(corr), "anchor_pairs": len(anchors), "lookalike_anchor_pairs": len(near), "rows": len(out),
                 "refusal_questions": len(refusal_of), **ccounts,
                 "k_histogram": {f"{lo}-{lo + 9 + (lo == 70)}": sum(lo <= k <= lo + 9 + (lo == 70) for k in ks)
                                 for lo in range(0, 80, 10)},
-                "anchors": acounts, "ppl_head": args.ppl_head, "seed": args.seed, "cuts": args.cuts, "tail_words": args.tail_words, "per_question": args.per_question, "max_length": args.max_length, "margin": args.margin,
+                "anchors": acounts, "lookalike_anchors": ncounts, "ppl_head": args.ppl_head, "seed": args.seed, "cuts": args.cuts, "tail_words": args.tail_words, "per_question": args.per_question, "max_length": args.max_length, "margin": args.margin,
                 "output_sha256": file_hash(args.out), "environment": environment()}
     args.out.with_suffix(".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in manifest.items() if k != "environment"}, indent=2))
