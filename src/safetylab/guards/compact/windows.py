@@ -4,11 +4,19 @@ Why: the encoder truncates at its window (256 tokens for MiniLM), so a harmful r
 characters of benign text was never read (recall 0.04, issue 18). A long text is cut into overlapping
 windows of whole tokens; the guard scores every window and keeps the most harmful one (harm = the max over
 windows), which also keeps a short text's score exactly what it was.
+
+Prompts are cut at sentence starts (`sentence_windows`): a token window that starts mid-context holds a short
+request beside half a window of benign text, which dilutes it (held-out recall after 2,000 characters of
+context: CatQA 0.786 and DangerousQA 0.505 with 64-token windows; 0.972 / 0.954 with sentence windows;
+studies/guard_real/context_recall.py).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def split_windows(tokenizer: Any, text: str, size: int, stride: int) -> list[str]:
@@ -22,3 +30,28 @@ def split_windows(tokenizer: Any, text: str, size: int, stride: int) -> list[str
         return [text]
     starts = list(range(0, len(offsets) - size, stride)) + [len(offsets) - size]
     return [text[offsets[s][0]:offsets[s + size - 1][1]] for s in starts]
+
+
+def sentence_windows(tokenizer: Any, text: str, size: int, stride: int) -> list[str]:
+    """`text` as windows that each start at a sentence and hold as many whole sentences as fit in `size`
+    tokens (a sentence longer than that is cut by `split_windows`); a text that fits is returned whole."""
+    if len(tokenizer(text, add_special_tokens=False, truncation=False, verbose=False)["input_ids"]) <= size:
+        return [text]
+    spans, start = [], 0
+    for end in [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        if text[start:end].strip():
+            spans.append((start, end))
+        match = SENTENCE_END.match(text, end)
+        start = match.end() if match else end
+    lengths = [len(ids) for ids in tokenizer([text[a:b] for a, b in spans], add_special_tokens=False,
+                                             truncation=False, verbose=False)["input_ids"]]
+    out: list[str] = []
+    for i, (a, b) in enumerate(spans):
+        if lengths[i] > size:
+            out += split_windows(tokenizer, text[a:b], size, stride)
+            continue
+        j, used = i + 1, lengths[i]
+        while j < len(spans) and used + lengths[j] <= size:
+            used, j = used + lengths[j], j + 1
+        out.append(text[a:spans[j - 1][1]])
+    return list(dict.fromkeys(out))
