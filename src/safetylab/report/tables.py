@@ -76,7 +76,9 @@ def judge_quality_line(judge: dict[str, Any]) -> list[str]:
     from safetylab.guards.compact.guard import WEIGHTS_DIR, refusal_evidence
 
     name = str(judge.get("guard"))
-    evidence = refusal_evidence(judge.get("weights") or WEIGHTS_DIR if name == "compact" else WEIGHTS_DIR)
+    # a compact judge reads its own card; the training-free guards read the shipped card, which measured them
+    weights = judge.get("weights") if name == "compact" else None
+    evidence = refusal_evidence(weights or WEIGHTS_DIR)
     mine = evidence.get(name)
     if mine is None or (name != "compact" and mine.get("guard", {}).get("version") != judge.get("version")):
         return []
