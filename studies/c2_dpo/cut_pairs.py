@@ -187,8 +187,9 @@ def main() -> None:
     refusal_of = {q: v for q, v in refusals(rows).items() if _norm(q) not in skip}  # no evaluation question's
     any_refusal = sorted({t for v in refusal_of.values() for t in v})
     rng = random.Random(args.seed)
-    corr, ccounts = correction_pairs(harmful, refusal_of, any_refusal, args.per_question, args.cuts, args.tail_words, rng,
-                                     fits)
+    corr, ccounts = correction_pairs(harmful, refusal_of, any_refusal, args.per_question, args.cuts,
+                                     args.tail_words, rng, fits)
+    backend.close()
     answers = [json.loads(line) for line in COCONOT_ANSWERS.read_text(encoding="utf-8").splitlines()]
     ppl_skip = {_norm(r["prompt"]) for r in answers[:args.ppl_head]}
     generic = [t for t in any_refusal if len(t.split()) <= 15]  # no topic of another question in it
@@ -200,12 +201,14 @@ def main() -> None:
     ks = ccounts.pop("k")
     manifest = {"command": " ".join(sys.argv), "gptfuzz_sha256": sha, "coconot_sha256": file_hash(COCONOT_ANSWERS),
                 "exclude": {str(p): file_hash(p) for p in args.exclude}, "excluded_prompts": len(skip),
-                "correction_pairs": len(corr), "anchor_pairs": len(anchors), "lookalike_anchor_pairs": len(near), "rows": len(out),
-                "refusal_questions": len(refusal_of), **ccounts,
+                "correction_pairs": len(corr), "anchor_pairs": len(anchors), "lookalike_anchor_pairs": len(near),
+                "rows": len(out), "refusal_questions": len(refusal_of), **ccounts,
                 "k_histogram": {f"{lo}-{lo + 9 + (lo == 70)}": sum(lo <= k <= lo + 9 + (lo == 70) for k in ks)
                                 for lo in range(0, 80, 10)},
-                "anchors": acounts, "lookalike_anchors": ncounts, "ppl_head": args.ppl_head, "seed": args.seed, "cuts": args.cuts, "tail_words": args.tail_words, "per_question": args.per_question, "max_length": args.max_length, "margin": args.margin,
-                "output_sha256": file_hash(args.out), "environment": environment()}
+                "anchors": acounts, "lookalike_anchors": ncounts, "ppl_head": args.ppl_head, "seed": args.seed,
+                "cuts": args.cuts, "tail_words": args.tail_words, "per_question": args.per_question,
+                "max_length": args.max_length, "margin": args.margin, "output_sha256": file_hash(args.out),
+                "environment": environment()}
     args.out.with_suffix(".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in manifest.items() if k != "environment"}, indent=2))
 
