@@ -100,6 +100,22 @@ def test_guard_eval_json_and_table(tmp_path: Path, tiny_model_dir: Path) -> None
     assert wg_row.split(" | ")[5:9] == ["–"] * 4  # nothing parsed: no F1 of 0 shown
 
 
+def test_guard_eval_passes_options_to_the_guard(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    out = tmp_path / "res.json"
+    res = runner.invoke(app, ["guard", "eval", "--guard", "compact", "--data", str(data), "--out", str(out),
+                              "--option", "prompt_windows=tokens", "--option", "prompt-window=32"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(out.read_text())
+    assert doc["guard"]["prompt_windows"] == "tokens:32"
+    assert doc["settings"]["options"] == {"prompt_windows": "tokens", "prompt_window": 32}
+    res = runner.invoke(app, ["guard", "eval", "--guard", "keyword", "--data", str(data), "--option", "nope=1"])
+    assert res.exit_code != 0 and "does not take that option" in str(res.exception)
+    res = runner.invoke(app, ["guard", "eval", "--guard", "keyword", "--data", str(data), "--option", "nope"])
+    assert res.exit_code != 0 and "KEY=VALUE" in str(res.exception)
+
+
 def test_guard_train_dispatch(tmp_path: Path) -> None:
     res = runner.invoke(app, ["guard", "train", "--method", "magic", "--data", "x", "--out", str(tmp_path)])
     assert res.exit_code != 0 and "unknown --method" in str(res.exception)

@@ -70,6 +70,8 @@ def guard_eval_cmd(
     batch_size: Annotated[int, typer.Option(help="Items per guard call.", min=1)] = 16,
     prompt_task_sees_response: Annotated[bool, typer.Option(
         help="Show the response to the guard for the prompt task too (safety-eval does not).")] = False,
+    option: Annotated[list[str] | None, typer.Option("--option", help="KEY=VALUE passed to every guard, e.g. "
+                                                     "prompt_windows=tokens for compact; repeatable.")] = None,
 ) -> None:
     """F1, precision, recall, AUPRC, calibration (ECE) and parse errors per task, per `source` of the rows,
     per subcategory and adversarial/vanilla; with --out also a Markdown table (OUT with .md)."""
@@ -83,6 +85,7 @@ def guard_eval_cmd(
 
     console = Console(stderr=True, soft_wrap=True)
     specs = _guard_specs(guard, guard_model)
+    options = dict(_parse_option(o) for o in option or [])
     if out is not None:
         check_writable(out, is_dir=False)  # before any guard runs
     dataset = load_guard_data(data, limit=limit)
@@ -90,13 +93,13 @@ def guard_eval_cmd(
         console.print(f"[yellow]skipped[/] {err}", highlight=False)
     results = []
     for name, model in specs:
-        g = load_guard(name, model, batch_size=batch_size)
+        g = load_guard(name, model, batch_size=batch_size, **options)
         try:
             res = evaluate_guard(g, dataset, batch_size=batch_size,
                                  prompt_task_sees_response=prompt_task_sees_response)
         finally:
             g.close()
-        res["settings"]["limit"] = limit
+        res["settings"].update(limit=limit, options=options)
         results.append(res)
     payload = results[0] if len(results) == 1 else results
     if out is not None:
