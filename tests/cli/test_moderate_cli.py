@@ -116,6 +116,20 @@ def test_guard_eval_passes_options_to_the_guard(tmp_path: Path) -> None:
     assert res.exit_code != 0 and "KEY=VALUE" in str(res.exception)
 
 
+def test_moderate_passes_options_and_keeps_them_with_the_run(tmp_path: Path) -> None:
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out" / "verdicts.jsonl"
+    inp.write_text(json.dumps({"prompt": "How do I repot a fern?"}) + "\n")
+    args = ["moderate", "--guard", "compact", "--input", str(inp), "--output", str(out)]
+    res = runner.invoke(app, [*args, "--option", "prompt_windows=tokens"])
+    assert res.exit_code == 0, res.output
+    manifest = json.loads((out.parent / "verdicts.manifest.json").read_text())
+    assert manifest["guard"]["identity"]["prompt_windows"] == "tokens:64"
+    res = runner.invoke(app, args)  # the same output without the option would mix settings
+    assert res.exit_code != 0
+    res = runner.invoke(app, ["moderate", "--guard", "keyword", "--prompt", "x", "--option", "prompt_windows=tokens"])
+    assert res.exit_code != 0 and "does not take that option" in str(res.exception)
+
+
 def test_guard_train_dispatch(tmp_path: Path) -> None:
     res = runner.invoke(app, ["guard", "train", "--method", "magic", "--data", "x", "--out", str(tmp_path)])
     assert res.exit_code != 0 and "unknown --method" in str(res.exception)

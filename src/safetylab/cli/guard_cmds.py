@@ -85,7 +85,7 @@ def guard_eval_cmd(
 
     console = Console(stderr=True, soft_wrap=True)
     specs = _guard_specs(guard, guard_model)
-    options = dict(_parse_option(o) for o in option or [])
+    options = parse_options(option)
     if out is not None:
         check_writable(out, is_dir=False)  # before any guard runs
     dataset = load_guard_data(data, limit=limit)
@@ -122,18 +122,23 @@ def guard_eval_cmd(
                          + card_markdown(card_rows(results)) + (f"\n{errors}\n" if errors else ""))
 
 
-def _parse_option(text: str) -> tuple[str, Any]:
+def parse_options(texts: list[str] | None) -> dict[str, Any]:
+    """`--option KEY=VALUE` flags as keyword arguments: VALUE read as JSON where it is JSON (numbers, booleans),
+    else kept as a string; dashes in KEY become underscores."""
     import orjson
 
     from safetylab.core.errors import SafetylabError
 
-    key, sep, value = text.partition("=")
-    if not sep or not key:
-        raise SafetylabError(f"--option needs KEY=VALUE, got '{text}'")
-    try:
-        return key.replace("-", "_"), orjson.loads(value)
-    except orjson.JSONDecodeError:
-        return key.replace("-", "_"), value  # a plain string
+    out: dict[str, Any] = {}
+    for text in texts or []:
+        key, sep, value = text.partition("=")
+        if not sep or not key:
+            raise SafetylabError(f"--option needs KEY=VALUE, got '{text}'")
+        try:
+            out[key.replace("-", "_")] = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            out[key.replace("-", "_")] = value  # a plain string
+    return out
 
 
 @guard_app.command("train")
@@ -153,7 +158,7 @@ def guard_train_cmd(
 
     from safetylab.core.errors import SafetylabError
 
-    opts = dict(_parse_option(o) for o in option or [])
+    opts = parse_options(option)
     opts["seed"] = seed
     if method == "heads":
         if model is not None:

@@ -48,10 +48,13 @@ def moderate_cmd(
     = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL written here (resumes).")] = None,
     batch_size: Annotated[int, typer.Option(help="Items per guard call.", min=1)] = 16,
+    option: Annotated[list[str] | None, typer.Option("--option", help="KEY=VALUE passed to the guard, e.g. "
+                                                     "prompt_windows=tokens for compact; repeatable.")] = None,
 ) -> None:
     """Moderate with a guard: one JSON object per item (verdict per task + the input fields)."""
     import orjson
 
+    from safetylab.cli.guard_cmds import parse_options
     from safetylab.core.errors import SafetylabError
     from safetylab.guards.base import GuardItem
     from safetylab.guards.registry import load_guard
@@ -69,10 +72,11 @@ def moderate_cmd(
     if output is not None and output.suffix != ".jsonl":
         raise SafetylabError(f"--output must be a .jsonl file, got {output}")
 
+    options = parse_options(option)
     if input is not None:
-        _moderate_file(guard, guard_model, input, output, batch_size)
+        _moderate_file(guard, guard_model, input, output, batch_size, options)
         return
-    g = load_guard(guard, guard_model, batch_size=batch_size)
+    g = load_guard(guard, guard_model, batch_size=batch_size, **options)
     try:
         verdict = g.classify([GuardItem(prompt=prompt, response=response)])[0]
     finally:
@@ -80,7 +84,8 @@ def moderate_cmd(
     sys.stdout.write(orjson.dumps({"prompt": prompt, "response": response, **verdict.flat()}).decode() + "\n")
 
 
-def _moderate_file(guard: str, guard_model: str | None, input: Path, output: Path, batch_size: int) -> None:
+def _moderate_file(guard: str, guard_model: str | None, input: Path, output: Path, batch_size: int,
+                   options: dict[str, Any]) -> None:
     from rich.console import Console
 
     from safetylab.core.hashing import file_hash
@@ -92,12 +97,13 @@ def _moderate_file(guard: str, guard_model: str | None, input: Path, output: Pat
     from safetylab.runner.store import RunStore
 
     console = Console(stderr=True, soft_wrap=True)
-    config = {"command": "moderate", "guard": guard, "guard_model": guard_model, "input": str(input)}
+    config = {"command": "moderate", "guard": guard, "guard_model": guard_model, "input": str(input),
+              **({"options": options} if options else {})}  # runs made without options still resume
     reader = JsonlReader(input)
     # The store first: it refuses a run with other settings before any model is loaded.
     store = RunStore(output.parent, config, name=output.stem)
     stage = store.output(ModerationRecord)
-    g = load_guard(guard, guard_model, batch_size=batch_size)
+    g = load_guard(guard, guard_model, batch_size=batch_size, **options)
     written = 0
     todo = ((ctx, item) for ctx, item in _file_items(reader) if ctx[0] not in stage)
     try:
