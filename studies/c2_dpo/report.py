@@ -32,9 +32,13 @@ def rate(r: dict[str, Any] | None) -> str:
     return f"{100 * r['value']:.1f} [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] (n={r['n']})"
 
 
-def headline(run: Path) -> dict[str, Any]:
-    """The numbers of one run's scores.json that this report compares, with what produced them."""
-    result = json.loads((run / "scores.json").read_text(encoding="utf-8"))["results"][0]
+def headline(run: Path, judge: str | None = None) -> dict[str, Any]:
+    """The numbers of one run's scores.json that this report compares, with what produced them: the result
+    of `judge` where given (a run re-judged by another judge holds one result per judge), else the first."""
+    results = json.loads((run / "scores.json").read_text(encoding="utf-8"))["results"]
+    result = next((r for r in results if judge is None or r["judge"] == judge), None)
+    if result is None:
+        raise SystemExit(f"{run}/scores.json has no result judged by {judge!r}: {[r['judge'] for r in results]}")
     out: dict[str, Any] = {"run": str(run), "model": result["model"], "judge": result["judge"],
                            "data": result["data"], "settings": result["settings"]}
     if "corr_mean" in result:
@@ -66,6 +70,7 @@ def main() -> None:
     ap.add_argument("--pair", nargs=3, action="append", default=[], metavar=("NAME", "BEFORE", "AFTER"))
     ap.add_argument("--texts", type=Path, required=True, help="JSONL with prompt and response (benign answers)")
     ap.add_argument("--exclude", type=Path, help="JSONL with prompt: evaluation prompts kept out of --texts")
+    ap.add_argument("--judge", help="compare the results of this judge (default: each run's first)")
     ap.add_argument("--ppl-limit", type=int, default=30)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -84,7 +89,8 @@ def main() -> None:
         with load_model(model, batch_size=8) as backend:
             utilities[name] = {"model": model, "identity": backend.identity(),
                                **utility(backend, texts, mc).model_dump()}
-    pairs = {name: {"before": headline(Path(b)), "after": headline(Path(a))} for name, b, a in args.pair}
+    pairs = {name: {"before": headline(Path(b), args.judge), "after": headline(Path(a), args.judge)}
+             for name, b, a in args.pair}
 
     lines = ["# Course-correction DPO on SmolLM2: before and after", "",
              f"Trained model: `hf:{train['merged_dir']}` ({train['steps']} LoRA DPO steps on {train['rows']} "
