@@ -37,12 +37,9 @@ def sentence_windows(tokenizer: Any, text: str, size: int, stride: int) -> list[
     tokens (a sentence longer than that is cut by `split_windows`); a text that fits is returned whole."""
     if len(tokenizer(text, add_special_tokens=False, truncation=False, verbose=False)["input_ids"]) <= size:
         return [text]
-    spans, start = [], 0
-    for end in [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]:
-        if text[start:end].strip():
-            spans.append((start, end))
-        match = SENTENCE_END.match(text, end)
-        start = match.end() if match else end
+    cuts = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    bounds = zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)], strict=True)
+    spans = [(a, b) for a, b in bounds if text[a:b].strip()]
     lengths = [len(ids) for ids in tokenizer([text[a:b] for a, b in spans], add_special_tokens=False,
                                              truncation=False, verbose=False)["input_ids"]]
     out: list[str] = []
