@@ -81,8 +81,8 @@ def main() -> None:
     held = (src == args.held) & np.array([r.scored for r in rows])
     if not held.any():
         raise SystemExit(f"no scored rows of source {args.held!r}: {sorted(set(src))}")
-    val = ~held & (src != args.held) & np.array([r.scored and _aside(r.response or "") for r in rows])
-    train = ~held & (src != args.held) & ~val
+    val = (src != args.held) & np.array([r.scored and _aside(r.response or "") for r in rows])
+    train = (src != args.held) & ~val
     xw, owner = bags(rows, Store("minilm-v10"), prompt=False)
     wins = [windows(r.response or "") for r in rows]
     flat = [w for ws in wins for w in ws]

@@ -16,6 +16,7 @@ import numpy as np
 from data import prompt_rows
 from safetylab.guards.base import GuardItem
 from safetylab.guards.compact.guard import PROMPT_WINDOWS, CompactGuard, load_encoder
+from safetylab.guards.compact.train import summary_metrics
 
 
 def main() -> None:
@@ -35,15 +36,13 @@ def main() -> None:
         prob[~long] = base["prompt_harm"]
         prob[long] = guard.probabilities([GuardItem(prompt=r.prompt) for r, lg in zip(rows, long, strict=True)
                                           if lg])["prompt_harm"]
-        pred = prob >= guard.thresholds["prompt_harm"]
+        t = guard.thresholds["prompt_harm"]
         for s in sorted(set(src)):
             m = src == s
-            tp, fp, fn = (pred & y & m).sum(), (pred & ~y & m).sum(), (~pred & y & m).sum()
-            res = {"n": int(m.sum()), "long": int((long & m).sum()), "flagged": int((pred & m).sum())}
-            if y[m].all():
-                res["recall"] = round(tp / m.sum(), 4)
-            elif y[m].any():
-                res["f1"] = round(2 * tp / max(1, 2 * tp + fp + fn), 4)
+            res = {"n": int(m.sum()), "long": int((long & m).sum()), "flagged": int((prob[m] >= t).sum())}
+            if y[m].any():  # recall alone where every row is harmful, F1 where both classes are
+                key = "recall" if y[m].all() else "f1"
+                res[key] = summary_metrics(y[m], prob[m], t)[key]
             out.setdefault(s, {})[mode] = res
             print(f"{s:14s} {mode:9s} {res}", flush=True)
     print(json.dumps(out))
