@@ -18,11 +18,15 @@ harmful text, turn back now instead of going on"; the divergence lies right afte
 Anchors against over-refusal: benign CoCoNot pref prompts outside the look-alike subcategories of the
 over-refusal eval (and outside its rows and the perplexity texts), chosen = CoCoNot's compliant answer,
 rejected = a real refusal (a GPTFuzz unharmful answer); `--lookalike-anchors N` adds N from inside those
-subcategories (rows held out from the eval: the eval then measures held-out rows of a trained-on kind). Evaluation prompts (`--exclude`, repeatable) never
-become training rows; the counts go to `<out stem>.manifest.json`.
+subcategories (rows held out from the eval: the eval then measures held-out rows of a trained-on kind).
+`--counter-pairs N` adds benign counter-pairs of the correction pairs' shape: a look-alike prompt's compliant
+answer cut the same way, chosen = the answer going on, rejected = the cut + a turn-back (an anchor teaches the
+first token only; these teach "do not turn back on benign text" at every k the correction pairs train). They
+are drawn last with their own generator, so the other rows are the same with or without them. Evaluation
+prompts (`--exclude`, repeatable) never become training rows; the counts go to `<out stem>.manifest.json`.
 
     python studies/c2_dpo/cut_pairs.py --exclude label_requests.txt --exclude lookalike40.jsonl \
-        --exclude harmful60.jsonl --per-question 6 --anchors 120 --out cut_pairs.jsonl
+        --exclude harmful60.jsonl --per-question 6 --anchors 120 --counter-pairs 120 --out cut_pairs.jsonl
 """
 
 from __future__ import annotations
@@ -97,14 +101,21 @@ def refusals(rows: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def _cut_pair(request: str, text: str, own: list[str], stratum: int, cuts: int, tail: int, rng: random.Random,
-              fits) -> dict | None:
+def _cut_point(n_words: int, stratum: int, cuts: int, rng: random.Random) -> tuple[str, int]:
+    """(opener, words of the answer kept) so that opener + kept words make k words, k drawn in `stratum` of
+    `cuts` strata over 8..80; the answer goes on for at least 20 words after the cut."""
     opener = rng.choice(OPENERS) if rng.random() < 0.8 else ""
-    words, lead = text.split(), len(opener.split())
+    lead = len(opener.split())
     lo = 8 + (80 - 8) * stratum // cuts
     k = max(lead + 1, rng.randint(lo, 8 + (80 - 8) * (stratum + 1) // cuts))
-    body = min(k - lead, len(words) - 20)  # the rejected side must go on harmfully for a while
-    k = body + lead
+    return opener, min(k - lead, n_words - 20)
+
+
+def _cut_pair(request: str, text: str, own: list[str], stratum: int, cuts: int, tail: int, rng: random.Random,
+              fits) -> dict | None:
+    words = text.split()
+    opener, body = _cut_point(len(words), stratum, cuts, rng)  # the rejected side goes on harmfully a while
+    k = body + len(opener.split())
     prefix = " ".join([opener, *words[:body]]).strip()
     if not fits(request, prefix):
         return None
@@ -129,13 +140,57 @@ def correction_pairs(triples_of: dict[str, list[str]], refusal_of: dict[str, lis
     return rows, counts
 
 
+def coconot() -> tuple[dict[str, str], list[dict]]:
+    """CoCoNot pref: subcategory of each (normalised) prompt, and the answer rows."""
+    sub = {_norm(r["prompt"]): str(r["id"]).split(":")[-1]
+           for r in map(json.loads, COCONOT_PROMPTS.read_text(encoding="utf-8").splitlines())}
+    return sub, [json.loads(line) for line in COCONOT_ANSWERS.read_text(encoding="utf-8").splitlines()]
+
+
+def counter_pairs(n: int, skip: set[str], generic: list[str], cuts: int, tail: int, rng: random.Random, fits,
+                  kinds: tuple[str, ...]) -> tuple[list[dict], dict]:
+    """Benign counter-pairs of the correction pairs' shape: a look-alike CoCoNot pref prompt (rows of the
+    over-refusal eval kept out by `skip`), its compliant answer cut as a correction pair's harmful answer is
+    (same opener pool, strata and k range); chosen = the answer going on (`tail` words, its own line breaks
+    kept), rejected = the same cut + a turn-back sentence of TURNS + a generic refusal — the correction pairs'
+    chosen ending. They teach "do not turn back on benign text" at the positions the correction pairs train.
+    Answers come from `kinds` in that order (each kind in content-key order), `cuts` pairs per answer."""
+    sub, rows = coconot()
+    pool = [r for r in rows if r.get("response") and _norm(r["prompt"]) not in skip
+            and sub.get(_norm(r["prompt"])) in kinds and len(r["response"].split()) >= 80 + tail]
+    pool.sort(key=lambda r: (kinds.index(sub[_norm(r["prompt"])]), content_key({"counter": r["prompt"]})))
+    out: list[dict] = []
+    counts: dict = {"pool": len(pool), "too_long": 0, "subcategories": {}, "k": []}
+    for r, stratum in ((r, stratum) for r in pool for stratum in range(cuts)):
+        if len(out) >= n:
+            break
+        spans = [m.end() for m in re.finditer(r"\S+", r["response"])]
+        opener, body = _cut_point(len(spans), stratum, cuts, rng)
+        prefix = f"{opener} {r['response'][:spans[body - 1]].strip()}".strip()
+        if not fits(r["prompt"], prefix):
+            counts["too_long"] += 1
+            continue
+        k = body + len(opener.split())
+        rest = r["response"][spans[body - 1]:spans[min(body + tail, len(spans)) - 1]]
+        out.append(preference_row(r["prompt"], prefix + rest, f"{prefix} {rng.choice(TURNS)} {rng.choice(generic)}",
+                                  key=content_key({"c": r["prompt"], "k": k}), kind="counter", k=k,
+                                  opener=bool(opener)))
+        counts["k"].append(k)
+        kind = sub[_norm(r["prompt"])]
+        counts["subcategories"][kind] = counts["subcategories"].get(kind, 0) + 1
+    counts["prompts"] = len({row["prompt"][0]["content"] for row in out})
+    return out, counts
+
+
+def k_histogram(ks: list[int]) -> dict[str, int]:
+    return {f"{lo}-{lo + 9 + (lo == 70)}": sum(lo <= k <= lo + 9 + (lo == 70) for k in ks) for lo in range(0, 80, 10)}
+
+
 def anchor_pairs(n: int, skip: set[str], any_refusal: list[str], rng: random.Random, *,
                  lookalike: bool = False) -> tuple[list[dict], dict]:
     """Benign CoCoNot pref prompts, compliant answer > refusal: outside the look-alike subcategories, or
     (`lookalike`) inside them — rows of the over-refusal eval's own subcategories, never its rows."""
-    sub = {_norm(r["prompt"]): str(r["id"]).split(":")[-1]
-           for r in map(json.loads, COCONOT_PROMPTS.read_text(encoding="utf-8").splitlines())}
-    rows = [json.loads(line) for line in COCONOT_ANSWERS.read_text(encoding="utf-8").splitlines()]
+    sub, rows = coconot()
     pool = [r for r in rows if r.get("response") and _norm(r["prompt"]) not in skip
             and sub.get(_norm(r["prompt"])) is not None and (sub[_norm(r["prompt"])] in LOOKALIKE) == lookalike]
     picked = sorted(pool, key=lambda r: content_key({"anchor": r["prompt"]}))[:n]
@@ -158,6 +213,11 @@ def main() -> None:
     ap.add_argument("--anchors", type=int, default=120, help="benign anchor pairs")
     ap.add_argument("--lookalike-anchors", type=int, default=0,
                     help="anchor pairs from the look-alike eval's subcategories (its rows kept out by --exclude)")
+    ap.add_argument("--counter-pairs", type=int, default=0,
+                    help="benign counter-pairs: a look-alike prompt's compliant answer cut as the correction pairs "
+                         "are, going on > turning back (its rows kept out by --exclude)")
+    ap.add_argument("--counter-kinds", default=",".join((LOOKALIKE[2], LOOKALIKE[0], LOOKALIKE[1])),
+                    help="CoCoNot subcategories the counter-pairs come from, in order of use")
     ap.add_argument("--ppl-head", type=int, default=100,
                     help="first N rows of the CoCoNot answer file kept out of the anchors (report.py's perplexity "
                          "texts are the first 30 of it outside the look-alike set)")
@@ -189,13 +249,19 @@ def main() -> None:
     rng = random.Random(args.seed)
     corr, ccounts = correction_pairs(harmful, refusal_of, any_refusal, args.per_question, args.cuts,
                                      args.tail_words, rng, fits)
-    backend.close()
     answers = [json.loads(line) for line in COCONOT_ANSWERS.read_text(encoding="utf-8").splitlines()]
     ppl_skip = {_norm(r["prompt"]) for r in answers[:args.ppl_head]}
     generic = [t for t in any_refusal if len(t.split()) <= 15]  # no topic of another question in it
     anchors, acounts = anchor_pairs(args.anchors, skip | ppl_skip, generic, rng)
     near, ncounts = anchor_pairs(args.lookalike_anchors, skip | ppl_skip, generic, rng, lookalike=True)
-    out = corr + anchors + near
+    kinds = tuple(args.counter_kinds.split(","))
+    if unknown := set(kinds) - set(LOOKALIKE):
+        raise SystemExit(f"--counter-kinds: not a look-alike subcategory: {sorted(unknown)} (known: {LOOKALIKE})")
+    # after every other row and with its own generator, so the rows above are the same with or without them
+    counter, kcounts = counter_pairs(args.counter_pairs, skip | ppl_skip, generic, args.cuts, args.tail_words,
+                                     random.Random(args.seed + 2), fits, kinds) if args.counter_pairs else ([], {})
+    backend.close()
+    out = corr + anchors + near + counter
     random.Random(args.seed + 1).shuffle(out)
     write_jsonl(args.out, out)
     ks = ccounts.pop("k")
@@ -203,9 +269,9 @@ def main() -> None:
                 "exclude": {str(p): file_hash(p) for p in args.exclude}, "excluded_prompts": len(skip),
                 "correction_pairs": len(corr), "anchor_pairs": len(anchors), "lookalike_anchor_pairs": len(near),
                 "rows": len(out), "refusal_questions": len(refusal_of), **ccounts,
-                "k_histogram": {f"{lo}-{lo + 9 + (lo == 70)}": sum(lo <= k <= lo + 9 + (lo == 70) for k in ks)
-                                for lo in range(0, 80, 10)},
-                "anchors": acounts, "lookalike_anchors": ncounts, "ppl_head": args.ppl_head, "seed": args.seed,
+                "k_histogram": k_histogram(ks), "anchors": acounts, "lookalike_anchors": ncounts,
+                "counter_pairs": len(counter),
+                "counter": {"k_histogram": k_histogram(kcounts.pop("k")), **kcounts} if counter else {}, "ppl_head": args.ppl_head, "seed": args.seed,
                 "cuts": args.cuts, "tail_words": args.tail_words, "per_question": args.per_question,
                 "max_length": args.max_length, "margin": args.margin, "output_sha256": file_hash(args.out),
                 "environment": environment()}
