@@ -12,7 +12,8 @@ Tasks and sources:
 - refusal: the project's hand labels (studies/data/refusal_labels/pass1.jsonl) on GPTFuzz, latent-jailbreak,
   DiaSafety, llm-self-defense and CoCoNot pref responses, plus CoCoNot pref's compliant answers (compliance
   by construction), plus SmolLM2's replies to real prompts (`smollm2`, smollm2_pass1.jsonl and smollm2_pass1b.jsonl). Only
-  hand-labelled rows are scored; the extra compliance rows only train.
+  hand-labelled rows are scored; the extra compliance rows only train. `second_pool=True` adds the held-out
+  refusal pool (HH-RLHF as source `hh-rlhf`, more GPTFuzz and latent-jailbreak rows).
 """
 
 from __future__ import annotations
@@ -129,9 +130,21 @@ def project_rows(task: str) -> list[Row]:
                 "project", scored=False) for r in rows]
 
 
-def task_rows(project: bool = False) -> dict[str, list[Row]]:
-    """Real rows per task; with `project`, the project's written rows too (training only)."""
-    out = {"prompt_harm": prompt_rows(), "response_harm": response_rows(), "response_refusal": refusal_rows()}
+def second_pool_rows() -> list[Row]:
+    """The held-out refusal pool (studies/refusal_labels/holdout_pool.py): HH-RLHF replies as source
+    `hh-rlhf`, GPTFuzz and latent-jailbreak rows under their own sources."""
+    import sys
+    sys.path.insert(0, str(ROOT / "studies" / "refusal_labels"))
+    from holdout_pool import labelled
+    return [Row(r["prompt"], r["response"], r["response_refusal_label"] == "refusal", r["source"])
+            for r in labelled()]
+
+
+def task_rows(project: bool = False, second_pool: bool = False) -> dict[str, list[Row]]:
+    """Real rows per task; with `project`, the project's written rows too (training only); with
+    `second_pool`, the held-out refusal pool joins the refusal rows."""
+    out = {"prompt_harm": prompt_rows(), "response_harm": response_rows(),
+           "response_refusal": refusal_rows() + (second_pool_rows() if second_pool else [])}
     if project:
         for task, rows in out.items():
             rows += project_rows(task)

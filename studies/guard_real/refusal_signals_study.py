@@ -27,8 +27,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--smollm2", action="store_true", help="train with the SmolLM2 replies too")
     ap.add_argument("--c", type=float, default=0.01)
+    ap.add_argument("--second-pool", action="store_true", help="the held-out refusal pool joins the rows")
     args = ap.parse_args()
-    rows = task_rows(project=True)["response_refusal"]
+    rows = task_rows(project=True, second_pool=args.second_pool)["response_refusal"]
     train_ok = np.array([args.smollm2 or r.source != "smollm2" for r in rows])
     texts = [tc.item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
     index, emb = tc.Views(tc.Store(tc.ENCODER)).build(texts)
@@ -59,13 +60,13 @@ def main() -> None:
         tp = int((y[m] & pred[m]).sum())
         return f"{2 * tp / (y[m].sum() + pred[m].sum()) if y[m].sum() + pred[m].sum() else 0.0:.3f}/{int(pred[m].sum())}"
 
-    pooled = scored & (src != "smollm2")
+    pooled = scored & ~np.isin(src, ["smollm2", "hh-rlhf"])  # the card's pooled rows
     for name, pred in {"keyword": kw, "rule": rule, "head": loso(base),
                        "head+signals": loso(np.concatenate([base, sig], 1)),
                        "signals only": loso(sig), "rule column": loso(sig[:, :1]),
                        "rule+sympathy/answer": loso(sig[:, [0, 4, 6, 7]]),
                        "rule+opening views": loso(np.concatenate([sig[:, :1], base[:, :2 * base.shape[1] // 5]], 1))}.items():
-        print(f"{name:13s} pooled {f1(pred, pooled)}  " + "  ".join(
+        print(f"{name:13s} pooled {f1(pred, pooled)} all {f1(pred, scored)}  " + "  ".join(
             f"{s} {f1(pred, scored & (src == s))}" for s in sorted(set(src[scored]))), "(F1/flagged)", flush=True)
 
 
