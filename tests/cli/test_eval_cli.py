@@ -104,3 +104,26 @@ def test_eval_against_a_dead_endpoint_exits_1_and_counts_the_failures(tmp_path: 
     again = _cli("eval", "--model", model.replace("attempts=2", "attempts=1&timeout=5"), "--bench", "jsonl",
                  "--data", str(data), "--stage", "generate", "--out", str(tmp_path / "run"), "--no-cache")
     assert again.returncode == 1 and "other settings" not in again.stderr, again.stderr
+
+
+def test_judge_options_reach_the_judge_and_name_its_judgements(tiny_model_dir: Path, tmp_path: Path) -> None:
+    data = write_prompts(tmp_path / "p.jsonl")
+    out = tmp_path / "run"
+    common = ["eval", "--model", f"hf:{tiny_model_dir}", "--bench", "jsonl", "--data", str(data), "--judge",
+              "keyword", "--max-new-tokens", "4", "--batch-size", "4", "--no-cache", "--out", str(out)]
+    runner = CliRunner()
+    res = runner.invoke(app, [*common, "--judge-option", 'phrases=[""]', "--stage", "generate,judge"])
+    assert res.exit_code == 0, res.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    (label, identity), = manifest["judges"].items()
+    assert label.startswith("keyword-") and identity["phrases"] == 1 and identity["version"].startswith("1+")
+    judged = [json.loads(line) for line in next(out.glob(f"judge.{label}*")).read_text().splitlines()]
+    assert len(judged) == len(PROMPTS) and {j["label"] for j in judged} == {"refusal"}  # "" is in every reply
+    # the plain judge writes its own judgements beside them, not over them
+    res = runner.invoke(app, ["eval", "--out", str(out), "--stage", "judge", "--judge", "keyword"])
+    assert res.exit_code == 0, res.output
+    assert set(json.loads((out / "manifest.json").read_text())["judges"]) == {label, "keyword"}
+    bad = _cli(*common[:-1], str(tmp_path / "bad"), "--judge-option", "nope=1")
+    assert bad.returncode == 2 and "does not take that option" in bad.stderr
+    bad = _cli(*common[:-1], str(tmp_path / "bad2"), "--judge-option", "phrases")
+    assert bad.returncode == 2 and "KEY=VALUE" in bad.stderr

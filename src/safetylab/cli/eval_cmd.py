@@ -37,6 +37,8 @@ def eval_cmd(
                                               "or compact, see docs/guards.md; compact where harm is judged; c2eval: "
                                               "c2-cues).")] = None,
     judge_model: Annotated[str | None, typer.Option(help="The judge's model, for model-based judges.")] = None,
+    judge_option: Annotated[list[str] | None, typer.Option(help="An option of the judge guard, KEY=VALUE "
+                                                           "(repeatable), e.g. prompt_windows=tokens.")] = None,
     data: Annotated[str | None, typer.Option(help="Local JSONL/CSV/Parquet file replacing the benchmark's "
                                              "source (one benchmark only).")] = None,
     columns: Annotated[str | None, typer.Option(help="Column names of --data, e.g. prompt=question,"
@@ -65,7 +67,7 @@ def eval_cmd(
     """Evaluate a model: how often it complies with what it should refuse, and refuses what it should answer."""
     from rich.console import Console
 
-    from safetylab.cli.options import from_flags
+    from safetylab.cli.options import from_flags, parse_options
     from safetylab.core.errors import ItemsFailedError, SafetylabError
     from safetylab.runner.config import EvalConfig, default_judge, parse_shard
     from safetylab.runner.eval import STAGES, run_eval
@@ -95,7 +97,8 @@ def eval_cmd(
         if model is None or not benches:
             raise SafetylabError("give --model and --bench to start a run")
         config = from_flags(EvalConfig, model=model, benches=tuple(benches), data=data, columns=column_map,
-                            judge=judge or default_judge(benches), judge_model=judge_model, limit=limit,
+                            judge=judge or default_judge(benches), judge_model=judge_model,
+                            judge_options=parse_options(judge_option), limit=limit,
                             seed=seed, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
                             paths=paths, k_values=_k_values(k_values),
                             system_prompt=system_prompt, batch_size=batch_size,
@@ -105,6 +108,8 @@ def eval_cmd(
         raise SafetylabError("give --model (and --bench) to generate; without them only judge, score and "
                              "report can run on an existing run")
     override = {k: v for k, v in {"judge": judge, "judge_model": judge_model}.items() if v is not None}
+    if judge is not None or judge_option:  # a judge named again takes only the options given with it
+        override["judge_options"] = parse_options(judge_option)
     if config is None:
         override.update(batch_size=batch_size)
     done = run_eval(out, config, stages=stages, judge_override=override,

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from safetylab.cli.groups import guard_app, list_app
+from safetylab.cli.options import parse_options
 
 
 @list_app.command("guards")
@@ -120,25 +121,6 @@ def guard_eval_cmd(
         errors = _parse_errors(results)
         sys.stderr.write("guard quality per task and source (parse errors apart)\n\n"
                          + card_markdown(card_rows(results)) + (f"\n{errors}\n" if errors else ""))
-
-
-def parse_options(texts: list[str] | None) -> dict[str, Any]:
-    """`--option KEY=VALUE` flags as keyword arguments: VALUE read as JSON where it is JSON (numbers, booleans),
-    else kept as a string; dashes in KEY become underscores."""
-    import orjson
-
-    from safetylab.core.errors import SafetylabError
-
-    out: dict[str, Any] = {}
-    for text in texts or []:
-        key, sep, value = text.partition("=")
-        if not sep or not key:
-            raise SafetylabError(f"--option needs KEY=VALUE, got '{text}'")
-        try:
-            out[key.replace("-", "_")] = orjson.loads(value)
-        except orjson.JSONDecodeError:
-            out[key.replace("-", "_")] = value  # a plain string
-    return out
 
 
 @guard_app.command("train")

@@ -54,7 +54,7 @@ def moderate_cmd(
     """Moderate with a guard: one JSON object per item (verdict per task + the input fields)."""
     import orjson
 
-    from safetylab.cli.guard_cmds import parse_options
+    from safetylab.cli.options import parse_options
     from safetylab.core.errors import SafetylabError
     from safetylab.guards.base import GuardItem
     from safetylab.guards.registry import load_guard

@@ -22,3 +22,23 @@ def from_flags(cls: type[T], **values: Any) -> T:
             flag = "--" + "-".join(str(p) for p in err["loc"][:1]).replace("_", "-") if err["loc"] else None
             problems.append(f"{flag}: {err['msg']}" if flag else err["msg"].removeprefix("Value error, "))
         raise SafetylabError("; ".join(problems)) from None
+
+
+def parse_options(texts: list[str] | None) -> dict[str, Any]:
+    """`--option KEY=VALUE` (guard eval, moderate) and `--judge-option KEY=VALUE` (eval) flags as keyword
+    arguments: VALUE read as JSON where it is JSON (numbers, booleans), else kept as a string; dashes in KEY
+    become underscores."""
+    import orjson
+
+    from safetylab.core.errors import SafetylabError
+
+    out: dict[str, Any] = {}
+    for text in texts or []:
+        key, sep, value = text.partition("=")
+        if not sep or not key:
+            raise SafetylabError(f"an option needs KEY=VALUE, got '{text}'")
+        try:
+            out[key.replace("-", "_")] = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            out[key.replace("-", "_")] = value  # a plain string
+    return out

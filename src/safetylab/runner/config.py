@@ -12,7 +12,7 @@ from safetylab.core.errors import SafetylabError
 from safetylab.core.records import MAX_SEED, GenerationConfig
 
 # Fields of a run's config that may differ between runs whose records can be merged or resumed.
-VOLATILE = ("judge", "judge_model", "limit", "batch_size", "max_concurrency", "cache")
+VOLATILE = ("judge", "judge_model", "judge_options", "limit", "batch_size", "max_concurrency", "cache")
 
 
 class EvalConfig(BaseModel):
@@ -26,6 +26,8 @@ class EvalConfig(BaseModel):
     columns: dict[str, str] = Field(default_factory=dict, description="canonical field -> column name")
     judge: str = "compact"
     judge_model: str | None = None
+    judge_options: dict[str, Any] = Field(default_factory=dict, description="keyword options of the judge "
+                                          "(`--judge-option KEY=VALUE`), e.g. compact's prompt_windows")
     limit: int | None = Field(None, ge=1)
     seed: int = Field(0, ge=0, le=MAX_SEED)
     max_new_tokens: int | None = Field(None, ge=1, description="None: each benchmark's default")
@@ -77,6 +79,8 @@ class EvalConfig(BaseModel):
                 raise SafetylabError(f"{correction[0]} needs a correction judge ({', '.join(JUDGES.names())}), "
                                      f"got --judge {self.judge}")
             check_correction_judge(self.judge, self.judge_model)
+            if self.judge_options:
+                raise SafetylabError("--judge-option sets a guard's options; correction judges take none")
         elif judge:
             check_guard(self.judge, self.judge_model)
         if self.k_values is not None:
@@ -107,11 +111,14 @@ class EvalConfig(BaseModel):
         return self.system_prompt if self.system_prompt is not None else bench.generation.system_prompt
 
     def judge_label(self) -> str:
-        """File-name-safe judge name: the guard, plus its model when one is given."""
-        if not self.judge_model:
-            return self.judge
-        slug = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.judge_model)[-48:]
-        return f"{self.judge}-{slug}"
+        """File-name-safe judge name: the guard, plus its model and a hash of its options when given (a
+        judge with other options writes its own judgements)."""
+        from safetylab.core.hashing import content_key
+
+        label = self.judge
+        if self.judge_model:
+            label += "-" + "".join(c if c.isalnum() or c in "-_." else "_" for c in self.judge_model)[-48:]
+        return f"{label}-{content_key(self.judge_options, 8)}" if self.judge_options else label
 
 
 def default_judge(benches: Sequence[str]) -> str:

@@ -82,7 +82,7 @@ def judge_stage(store: RunStore, config: EvalConfig, benches: dict[str, Benchmar
     if guard is None:
         from safetylab.guards.registry import load_guard
 
-        guard = load_guard(config.judge, model=config.judge_model)
+        guard = load_guard(config.judge, model=config.judge_model, **config.judge_options)
     label = config.judge_label()
     identity = guard.identity()
     store.update("judges", {label: identity})
