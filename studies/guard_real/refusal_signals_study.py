@@ -28,12 +28,14 @@ def main() -> None:
     ap.add_argument("--smollm2", action="store_true", help="train with the SmolLM2 replies too")
     ap.add_argument("--c", type=float, default=0.01)
     ap.add_argument("--second-pool", action="store_true", help="the held-out refusal pool joins the rows")
+    ap.add_argument("--features", nargs="*", default=tc.FEATURES["response_refusal"],
+                    help="the head's features (default: the shipped card's)")
     args = ap.parse_args()
     rows = task_rows(project=True, second_pool=args.second_pool)["response_refusal"]
     train_ok = np.array([args.smollm2 or r.source != "smollm2" for r in rows])
     texts = [tc.item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
     index, emb = tc.Views(tc.Store(tc.ENCODER)).build(texts)
-    base = tc.feature_matrix(tc.FEATURES["response_refusal"], texts, index, emb)
+    base = tc.feature_matrix(args.features, texts, index, emb)
     sig = signal_matrix([r.response or "" for r in rows])
     y = np.array([r.label for r in rows])
     src, scored = np.array([r.source for r in rows]), np.array([r.scored for r in rows])
