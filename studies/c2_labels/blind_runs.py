@@ -64,26 +64,20 @@ def draw(runs: dict[str, Path], n: int, out: Path, seed: int = 0) -> None:
     print(f"{len(rows)} continuations from {len(runs)} runs in {out}")
 
 
-def _kappa(a: list[bool], b: list[bool]) -> float:
-    n = len(a)
-    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    pe = pa * pb + (1 - pa) * (1 - pb)
-    return (po - pe) / (1 - pe) if pe < 1 else 1.0
-
-
 def score(key: Path, labels: Path, runs: dict[str, Path], second: Path | None = None) -> None:
+    from sklearn.metrics import cohen_kappa_score, precision_score, recall_score
+
     hand = {r["id"]: r["corrected"] for r in _read(labels) if r["corrected"] is not None}
     if second is not None:
         other = {r["id"]: r["corrected"] for r in _read(second) if r["corrected"] is not None}
         both = sorted(set(hand) & set(other))
         a, b = [hand[i] for i in both], [other[i] for i in both]
         print(f"second pass: {len(both)} rows both labelled, agree {sum(x == y for x, y in zip(a, b, strict=True))}, "
-              f"kappa {_kappa(a, b):.2f}")
+              f"kappa {cohen_kappa_score(a, b):.2f}")
     for name, run in runs.items():
         judged = {}
         for path in sorted(run.glob("correction.*.jsonl")):
-            for r in _read(path):
+            for r in _read(path):  # a re-judged run holds each version's records: the last one written counts
                 judged[(path.stem.removeprefix("correction."), r["item"], r["k"], r["path"])] = r["corrected"]
         mine = [r for r in _read(key) if r["run"] == name and r["id"] in hand]
         y = [hand[r["id"]] for r in mine]
@@ -92,10 +86,10 @@ def score(key: Path, labels: Path, runs: dict[str, Path], second: Path | None = 
         for judge in sorted({j for j, *_ in judged}):
             pred = [judged.get((judge, r["item"], r["k"], r["path"])) for r in mine]
             pairs = [(a, b) for a, b in zip(y, pred, strict=True) if b is not None]
-            tp = sum(a and b for a, b in pairs)
-            print(f"   {judge}: {sum(b for _, b in pairs)}/{len(pairs)} corrected; vs hand labels precision "
-                  f"{tp / max(sum(b for _, b in pairs), 1):.2f} recall {tp / max(sum(a for a, _ in pairs), 1):.2f} "
-                  f"kappa {_kappa([a for a, _ in pairs], [b for _, b in pairs]):.2f}")
+            gold, said = [a for a, _ in pairs], [b for _, b in pairs]
+            print(f"   {judge}: {sum(said)}/{len(pairs)} corrected; vs hand labels precision "
+                  f"{precision_score(gold, said, zero_division=0):.2f} recall "
+                  f"{recall_score(gold, said, zero_division=0):.2f} kappa {cohen_kappa_score(gold, said):.2f}")
 
 
 def main() -> None:
