@@ -87,6 +87,7 @@ def eval_cmd(
             raise SafetylabError(f"--columns entries look like field=column, got {pair!r}")
         column_map[name.strip()] = col.strip()
     formats = _csv(report_format)
+    judge_options = parse_options(judge_option)
     if "report" in stages:
         from safetylab.report.html import check_formats
 
@@ -98,7 +99,7 @@ def eval_cmd(
             raise SafetylabError("give --model and --bench to start a run")
         config = from_flags(EvalConfig, model=model, benches=tuple(benches), data=data, columns=column_map,
                             judge=judge or default_judge(benches), judge_model=judge_model,
-                            judge_options=parse_options(judge_option), limit=limit,
+                            judge_options=judge_options, limit=limit,
                             seed=seed, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
                             paths=paths, k_values=_k_values(k_values),
                             system_prompt=system_prompt, batch_size=batch_size,
@@ -109,7 +110,7 @@ def eval_cmd(
                              "report can run on an existing run")
     override = {k: v for k, v in {"judge": judge, "judge_model": judge_model}.items() if v is not None}
     if judge is not None or judge_option:  # a judge named again takes only the options given with it
-        override["judge_options"] = parse_options(judge_option)
+        override["judge_options"] = judge_options
     if config is None:
         override.update(batch_size=batch_size)
     done = run_eval(out, config, stages=stages, judge_override=override,
