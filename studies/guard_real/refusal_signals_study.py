@@ -19,7 +19,7 @@ import train_compact as tc  # noqa: E402
 from refusal_signals import NAMES, signal_matrix  # noqa: E402
 
 from safetylab.guards.base import GuardItem  # noqa: E402
-from safetylab.guards.compact.train import _fit_head, _head_logits  # noqa: E402
+from safetylab.guards.compact.train import _fit_head, _head_logits, summary_metrics  # noqa: E402
 from safetylab.guards.keyword import KeywordGuard  # noqa: E402
 
 
@@ -41,36 +41,32 @@ def main() -> None:
     src, scored = np.array([r.source for r in rows]), np.array([r.scored for r in rows])
     kw = np.array([v.response_refusal is not None and v.response_refusal.label == "refusal"
                    for v in KeywordGuard().classify([GuardItem(prompt=r.prompt, response=r.response) for r in rows])])
-    col = {n: sig[:, i] > 0.5 for i, n in enumerate(NAMES)}
-    rule = col["rule"]
+    column = {n: sig[:, [NAMES.index(n)]] for n in NAMES}
+    opening = tc.feature_matrix(["opening#3", "opening#-1"], texts, index, emb)
 
     def loso(x: np.ndarray) -> np.ndarray:
         """Held-out verdicts: heads fitted without the row's source (and never on SmolLM2 unless asked),
         Platt + the source-balanced threshold from the held-out logits of the training sources."""
-        oof = np.zeros(len(rows))
-        for s in sorted(set(src[scored])):
-            held = src == s
-            tr = ~held & train_ok
-            oof[held] = _head_logits(_fit_head(x[tr], y[tr], c=args.c, seed=0), x[held])
+        oof = tc.loso_logits(rows, lambda tr: _head_logits(
+            _fit_head(x[tr & train_ok], y[tr & train_ok], c=args.c, seed=0), x[~tr]))
         m = scored & train_ok
         a, b = tc._platt(oof[m], y[m])
         prob = tc.sigmoid(a * oof + b)
-        t = tc.source_balanced_threshold(y[m], prob[m], src[m])
-        return prob >= t
+        return prob >= tc.source_balanced_threshold(y[m], prob[m], src[m])
 
     def f1(pred: np.ndarray, m: np.ndarray) -> str:
-        tp = int((y[m] & pred[m]).sum())
-        return f"{2 * tp / (y[m].sum() + pred[m].sum()) if y[m].sum() + pred[m].sum() else 0.0:.3f}/{int(pred[m].sum())}"
+        return f"{summary_metrics(y[m], pred[m].astype(float), 0.5)['f1']:.3f}/{int(pred[m].sum())}"
 
     pooled = scored & ~np.isin(src, ["smollm2", "hh-rlhf"])  # the card's pooled rows
-    for name, pred in {"keyword": kw, "rule": rule, "head": loso(base),
-                       "head+signals": loso(np.concatenate([base, sig], 1)),
-                       "signals only": loso(sig), "rule column": loso(sig[:, :1]),
-                       "rule+sympathy/answer": loso(sig[:, [0, 4, 6, 7]]),
-                       "rule+opening views": loso(np.concatenate([sig[:, :1], base[:, :2 * base.shape[1] // 5]], 1))}.items():
+    designs = {"keyword": kw, "rule": column["rule"][:, 0] > 0.5, "head": loso(base),
+               "head+signals": loso(np.concatenate([base, sig], 1)), "signals only": loso(sig),
+               "rule column": loso(column["rule"]),
+               "rule+sympathy/segments/answer": loso(np.concatenate(
+                   [column[n] for n in ("rule", "sympathy_only", "segments>1", "answering_segment")], 1)),
+               "rule+opening views": loso(np.concatenate([column["rule"], opening], 1))}
+    for name, pred in designs.items():
         print(f"{name:13s} pooled {f1(pred, pooled)} all {f1(pred, scored)}  " + "  ".join(
             f"{s} {f1(pred, scored & (src == s))}" for s in sorted(set(src[scored]))), "(F1/flagged)", flush=True)
-
 
 if __name__ == "__main__":
     main()
