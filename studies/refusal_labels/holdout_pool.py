@@ -37,26 +37,27 @@ def hh_rows() -> list[dict]:
     return rows
 
 
-def holdout() -> list[dict]:
-    first = {r["uid"] for r in draw(0)}
-    picked = sorted(hh_rows(), key=lambda r: _rank(r["uid"], SEED))[:SIZES["hh"]]
+def candidates() -> dict[str, list[dict]]:
+    """Every row this pool can draw from, per key of `SIZES`, as {uid, prompt, response}."""
+    out = {"hh": hh_rows()}
     for name in (n for n in SIZES if n != "hh"):
         rows = [json.loads(line) for line in (REAL / name).read_text().splitlines() if line.strip()]
-        pool = [{"uid": f"{name}#{r['id']}", "prompt": r["prompt"], "response": r["response"]} for r in rows
-                if f"{name}#{r['id']}" not in first]
-        picked += sorted(pool, key=lambda r: _rank(r["uid"], SEED))[:SIZES[name]]
+        out[name] = [{"uid": f"{name}#{r['id']}", "prompt": r["prompt"], "response": r["response"]} for r in rows]
+    return out
+
+
+def holdout() -> list[dict]:
+    first = {r["uid"] for r in draw(0)}
+    picked = []
+    for key, rows in candidates().items():
+        pool = [r for r in rows if r["uid"] not in first]
+        picked += sorted(pool, key=lambda r: _rank(r["uid"], SEED))[:SIZES[key]]
     return sorted(picked, key=lambda r: _rank(r["uid"], SEED))
 
 
 def texts_by_uid() -> dict[str, dict]:
-    """uid -> {prompt, response} for every row this pool can draw from (to join labels back)."""
-    out = {r["uid"]: r for r in hh_rows()}
-    for name in (n for n in SIZES if n != "hh"):
-        for line in (REAL / name).read_text().splitlines():
-            if line.strip():
-                r = json.loads(line)
-                out[f"{name}#{r['id']}"] = {"uid": f"{name}#{r['id']}", "prompt": r["prompt"], "response": r["response"]}
-    return out
+    """uid -> {uid, prompt, response} for every row this pool can draw from (to join labels back)."""
+    return {r["uid"]: r for rows in candidates().values() for r in rows}
 
 
 def source_of(uid: str) -> str:
