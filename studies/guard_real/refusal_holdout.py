@@ -14,12 +14,10 @@ import sys
 
 import numpy as np
 
-from data import ROOT, task_rows
+from data import ROOT, Row, second_pool_rows, task_rows
 
 sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "studies" / "refusal_labels"))
 import train_compact as tc  # noqa: E402
-from holdout_pool import labelled  # noqa: E402
 from refusal_signals import signal_matrix  # noqa: E402
 
 from safetylab.guards.base import GuardItem  # noqa: E402
@@ -29,25 +27,23 @@ from safetylab.guards.keyword import KeywordGuard  # noqa: E402
 
 def main() -> None:
     train = [r for r in task_rows(project=True)["response_refusal"] if r.source not in tc.EXCLUDE]
-    test = [(r["source"], r["prompt"], r["response"], r["response_refusal_label"] == "refusal") for r in labelled()]
+    test = second_pool_rows()
     views = tc.Views(tc.Store(tc.ENCODER))
 
-    def features(pairs: list[tuple[str, str]]) -> np.ndarray:
-        texts = [tc.item_texts(GuardItem(prompt=p, response=r)) for p, r in pairs]
+    def features(rows: list[Row]) -> np.ndarray:
+        texts = [tc.item_texts(GuardItem(prompt=r.prompt, response=r.response)) for r in rows]
         index, emb = views.build(texts)
         return tc.feature_matrix(tc.FEATURES["response_refusal"], texts, index, emb)
 
-    base_tr = features([(r.prompt, r.response or "") for r in train])
-    base_te = features([(p, r) for _, p, r, _ in test])
-    sig_tr, sig_te = signal_matrix([r.response or "" for r in train]), signal_matrix([r for _, _, r, _ in test])
-    y = np.array([lab for *_, lab in test])
-    src = np.array([s for s, *_ in test])
+    base_tr, base_te = features(train), features(test)
+    sig_tr, sig_te = (signal_matrix([r.response or "" for r in rows]) for rows in (train, test))
+    y, src = np.array([r.label for r in test]), np.array([r.source for r in test])
 
-    def head(x_tr: np.ndarray, x_te: np.ndarray) -> np.ndarray:
+    def head(x_tr: np.ndarray, x_te: np.ndarray) -> tuple[np.ndarray, float]:
         fit = tc.train_task(train, x_tr, tc.C["response_refusal"], 0)
         return tc.sigmoid(_head_logits(fit["head"], x_te)), fit["threshold"]
 
-    kw = np.array([KeywordGuard().is_refusal(r) for _, _, r, _ in test], dtype=float)
+    kw = np.array([KeywordGuard().is_refusal(r.response or "") for r in test], dtype=float)
     designs = {"keyword": (kw, 0.5), "rule": (sig_te[:, 0], 0.5), "head": head(base_tr, base_te),
                "head+signals": head(np.concatenate([base_tr, sig_tr], 1), np.concatenate([base_te, sig_te], 1))}
     for name, (prob, t) in designs.items():
