@@ -45,11 +45,10 @@ def _runs(pairs: list[str]) -> dict[str, Path]:
 def draw(runs: dict[str, Path], n: int, out: Path, seed: int = 0) -> None:
     rows = []
     for name, run in runs.items():
-        samples = [(g, i, text) for g in _read(run / "generate.jsonl") for i, text in enumerate(g["texts"])]
-        samples.sort(key=lambda s: hashlib.sha256(f"{seed}:{name}:{s[0]['key']}:{s[1]}".encode()).hexdigest())
-        for g, i, text in samples[:n]:
-            uid = hashlib.sha256(f"{seed}:{name}:{g['key']}:{i}".encode()).hexdigest()[:12]
-            rows.append({"id": uid, "run": name, "item": g["metadata"]["item"], "k": g["metadata"]["k"], "path": i,
+        samples = sorted((hashlib.sha256(f"{seed}:{name}:{g['key']}:{i}".encode()).hexdigest(), g, i, text)
+                         for g in _read(run / "generate.jsonl") for i, text in enumerate(g["texts"]))
+        for digest, g, i, text in samples[:n]:  # the draw's order is the hash's; its head is the opaque id
+            rows.append({"id": digest[:12], "run": name, "item": g["metadata"]["item"], "k": g["metadata"]["k"], "path": i,
                          "request": g["prompt"], "prefix_end": " ".join(g["prefill"].split()[-PREFIX_WORDS:]),
                          "continuation": text})
     random.Random(seed).shuffle(rows)
